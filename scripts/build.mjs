@@ -1,0 +1,22 @@
+// Bundles the CLI with esbuild: one entry, split per command (dynamic imports
+// become their own chunks) so `edito --help` loads only commander.
+import { build } from 'esbuild';
+import { rm } from 'node:fs/promises';
+
+await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
+await build({
+  entryPoints: ['src/cli/main.ts'],
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  minifySyntax: true,
+  legalComments: 'none',
+  chunkNames: 'chunks/[name]-[hash]',
+  alias: { punycode: 'punycode/' },
+  // commander and some CJS deps call require() on node built-ins.
+  banner: { js: "import { createRequire as __edito_cr } from 'node:module'; const require = __edito_cr(import.meta.url);" },
+  logLevel: 'warning',
+});
