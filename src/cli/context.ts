@@ -1,0 +1,35 @@
+import type { Readable, Writable } from 'node:stream';
+
+/** What a command may touch of the outside world: passed in, so tests run `main` in-process. */
+export interface CliIo {
+  argv: readonly string[];
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout: Writable & { isTTY?: boolean };
+  stderr: Writable & { isTTY?: boolean };
+  stdin?: Readable & { isTTY?: boolean };
+}
+
+export const EXIT = { ok: 0, findings: 1, cannotRun: 2, interrupted: 130 } as const;
+
+/** Flags every command accepts (DESIGN §4). */
+export interface GlobalOptions {
+  dir?: string;
+  locale?: string;
+  color: boolean;
+  quiet?: boolean;
+}
+
+/** A failure that stops a command with exit code 2 and a translated message. */
+export class CannotRun extends Error {
+  constructor(readonly messageId: string, readonly params: Record<string, string | number> = {}, readonly hintId?: string) {
+    super(messageId);
+  }
+}
+
+export function useColor(io: CliIo, options: { color: boolean }, stream: { isTTY?: boolean } = io.stdout): boolean {
+  if (!options.color) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  return stream.isTTY === true;
+}

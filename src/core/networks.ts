@@ -1,0 +1,277 @@
+/**
+ * Built-in network profiles: the one place that knows the platforms.
+ * Limits were checked in late 2026; each carries its source (see also
+ * docs/networks.md). A workspace overrides any of them in its editorial line.
+ */
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** How a platform counts the length of a text. */
+export type LengthCounting =
+  | 'twitter-text' // weighted: Latin 1, emoji/CJK 2, each URL 23, NFC
+  | 'graphemes' // user-perceived characters: an emoji is one
+  | 'mastodon' // graphemes, but each URL counts 23
+  | 'utf8-bytes-emoji'; // Threads: graphemes, emojis counted as their UTF-8 bytes
+
+export type FrequencyUnit = 'per_day' | 'per_week' | 'per_month';
+
+export interface NetworkProfile {
+  id: string;
+  aliases: readonly string[];
+  name: string;
+  /** Hard limit of the main text field, and how the platform counts it. */
+  textLimit: number;
+  counting: LengthCounting;
+  /** Platform cap on hashtags per post, null when there is none. */
+  hashtagCap: number | null;
+  /** Whether a URL in the text becomes a clickable link. */
+  linksClickable: boolean;
+  formats: readonly string[];
+  defaultFrequency: { unit: FrequencyUnit; min: number; max: number };
+  /** Outside these posts-per-week bounds a plan is over- or under-publishing. */
+  saneWeekly: { min: number; max: number };
+  defaultDays: readonly Weekday[];
+  defaultTimes: readonly string[];
+  defaultMinGapHours: number;
+  source: string;
+  checked: string;
+}
+
+const profiles = [
+  {
+    id: 'linkedin',
+    aliases: [],
+    name: 'LinkedIn',
+    textLimit: 3000,
+    counting: 'graphemes',
+    hashtagCap: null,
+    linksClickable: true,
+    formats: ['text', 'image', 'carousel', 'video', 'poll', 'article', 'event', 'newsletter', 'live'],
+    defaultFrequency: { unit: 'per_week', min: 1, max: 2 },
+    saneWeekly: { min: 0.25, max: 7 },
+    defaultDays: ['tue', 'thu'],
+    defaultTimes: ['08:30'],
+    defaultMinGapHours: 24,
+    source: 'LinkedIn/Ayrshare docs: 3,000 characters per post',
+    checked: '2026-11',
+  },
+  {
+    id: 'x',
+    aliases: ['twitter'],
+    name: 'X (Twitter)',
+    textLimit: 280,
+    counting: 'twitter-text',
+    hashtagCap: null,
+    linksClickable: true,
+    formats: ['text', 'image', 'video', 'thread', 'poll'],
+    defaultFrequency: { unit: 'per_day', min: 1, max: 1 },
+    saneWeekly: { min: 1, max: 105 },
+    defaultDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+    defaultTimes: ['09:00', '12:30', '17:30'],
+    defaultMinGapHours: 2,
+    source: 'docs.x.com "counting characters": 280 weighted, URL = 23',
+    checked: '2026-11',
+  },
+  {
+    id: 'facebook',
+    aliases: ['fb'],
+    name: 'Facebook',
+    textLimit: 63206,
+    counting: 'graphemes',
+    hashtagCap: null,
+    linksClickable: true,
+    formats: ['text', 'image', 'album', 'video', 'reel', 'story', 'link', 'event', 'live'],
+    defaultFrequency: { unit: 'per_week', min: 1, max: 2 },
+    saneWeekly: { min: 0.25, max: 14 },
+    defaultDays: ['mon', 'wed', 'thu'],
+    defaultTimes: ['12:00'],
+    defaultMinGapHours: 24,
+    source: 'scheduler docs: 63,206 characters; Sprout Social 2023 for days/times',
+    checked: '2026-11',
+  },
+  {
+    id: 'instagram',
+    aliases: ['ig'],
+    name: 'Instagram',
+    textLimit: 2200,
+    counting: 'graphemes',
+    hashtagCap: 5,
+    linksClickable: false,
+    formats: ['image', 'carousel', 'reel', 'story', 'live'],
+    defaultFrequency: { unit: 'per_week', min: 2, max: 2 },
+    saneWeekly: { min: 0.5, max: 21 },
+    defaultDays: ['mon', 'wed', 'fri'],
+    defaultTimes: ['11:00'],
+    defaultMinGapHours: 24,
+    source: 'caption 2,200; 5-hashtag cap from Dec 2025 (Social Media Today, 2025-12-18); links not clickable',
+    checked: '2026-11',
+  },
+  {
+    id: 'tiktok',
+    aliases: [],
+    name: 'TikTok',
+    textLimit: 2200,
+    counting: 'graphemes',
+    hashtagCap: null,
+    linksClickable: false,
+    formats: ['video', 'photo', 'story', 'live'],
+    defaultFrequency: { unit: 'per_week', min: 3, max: 5 },
+    saneWeekly: { min: 1, max: 28 },
+    defaultDays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+    defaultTimes: ['18:00'],
+    defaultMinGapHours: 12,
+    source: 'TikTok API docs via schedulers: video caption 2,200',
+    checked: '2026-11',
+  },
+  {
+    id: 'youtube',
+    aliases: ['yt'],
+    name: 'YouTube',
+    textLimit: 5000,
+    counting: 'graphemes',
+    hashtagCap: 15,
+    linksClickable: true,
+    formats: ['video', 'short', 'live', 'premiere', 'community'],
+    defaultFrequency: { unit: 'per_week', min: 1, max: 2 },
+    saneWeekly: { min: 0.25, max: 14 },
+    defaultDays: ['tue', 'fri'],
+    defaultTimes: ['17:00'],
+    defaultMinGapHours: 48,
+    source: 'YouTube Data API docs: description 5,000 (title 100); more than 15 hashtags are ignored',
+    checked: '2026-11',
+  },
+  {
+    id: 'pinterest',
+    aliases: [],
+    name: 'Pinterest',
+    textLimit: 500,
+    counting: 'graphemes',
+    hashtagCap: null,
+    linksClickable: true,
+    formats: ['pin', 'video', 'idea'],
+    defaultFrequency: { unit: 'per_week', min: 3, max: 7 },
+    saneWeekly: { min: 1, max: 50 },
+    defaultDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+    defaultTimes: ['20:00'],
+    defaultMinGapHours: 12,
+    source: 'Pinterest/Ayrshare: description 500, title 100',
+    checked: '2026-11',
+  },
+  {
+    id: 'threads',
+    aliases: [],
+    name: 'Threads',
+    textLimit: 500,
+    counting: 'utf8-bytes-emoji',
+    hashtagCap: 1,
+    linksClickable: true,
+    formats: ['text', 'image', 'video', 'carousel'],
+    defaultFrequency: { unit: 'per_day', min: 1, max: 1 },
+    saneWeekly: { min: 1, max: 35 },
+    defaultDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+    defaultTimes: ['12:00'],
+    defaultMinGapHours: 4,
+    source: 'Meta Threads API docs: 500, emojis as UTF-8 bytes; 1 topic hashtag',
+    checked: '2026-11',
+  },
+  {
+    id: 'bluesky',
+    aliases: ['bsky'],
+    name: 'Bluesky',
+    textLimit: 300,
+    counting: 'graphemes',
+    hashtagCap: null,
+    linksClickable: true,
+    formats: ['text', 'image', 'video'],
+    defaultFrequency: { unit: 'per_day', min: 1, max: 1 },
+    saneWeekly: { min: 1, max: 70 },
+    defaultDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+    defaultTimes: ['09:00'],
+    defaultMinGapHours: 4,
+    source: 'atproto lexicon app.bsky.feed.post: 300 graphemes',
+    checked: '2026-11',
+  },
+  {
+    id: 'mastodon',
+    aliases: [],
+    name: 'Mastodon',
+    textLimit: 500,
+    counting: 'mastodon',
+    hashtagCap: null,
+    linksClickable: true,
+    formats: ['text', 'image', 'video', 'poll'],
+    defaultFrequency: { unit: 'per_day', min: 1, max: 1 },
+    saneWeekly: { min: 1, max: 70 },
+    defaultDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+    defaultTimes: ['10:00'],
+    defaultMinGapHours: 4,
+    source: 'Mastodon docs: 500 by default (instance-specific), URL = 23',
+    checked: '2026-11',
+  },
+  {
+    id: 'snapchat',
+    aliases: [],
+    name: 'Snapchat',
+    textLimit: 250,
+    counting: 'graphemes',
+    hashtagCap: null,
+    linksClickable: false,
+    formats: ['snap', 'story', 'spotlight'],
+    defaultFrequency: { unit: 'per_week', min: 3, max: 5 },
+    saneWeekly: { min: 1, max: 35 },
+    defaultDays: ['mon', 'wed', 'fri', 'sat'],
+    defaultTimes: ['19:00'],
+    defaultMinGapHours: 12,
+    source: 'Snapchat Spotlight description limit as documented by schedulers (250)',
+    checked: '2026-11',
+  },
+  {
+    id: 'twitch',
+    aliases: [],
+    name: 'Twitch',
+    textLimit: 140,
+    counting: 'graphemes',
+    hashtagCap: 10,
+    linksClickable: true,
+    formats: ['live', 'clip', 'video'],
+    defaultFrequency: { unit: 'per_week', min: 1, max: 3 },
+    saneWeekly: { min: 0.25, max: 14 },
+    defaultDays: ['tue', 'thu', 'sat'],
+    defaultTimes: ['20:00'],
+    defaultMinGapHours: 24,
+    source: 'Twitch docs: stream title 140 characters, up to 10 tags',
+    checked: '2026-11',
+  },
+] as const satisfies readonly NetworkProfile[];
+
+export type NetworkId = (typeof profiles)[number]['id'];
+
+export const NETWORKS: readonly NetworkProfile[] = profiles;
+export const NETWORK_IDS = profiles.map((p) => p.id) as unknown as readonly [NetworkId, ...NetworkId[]];
+
+const byName = new Map<string, NetworkProfile>();
+for (const profile of NETWORKS) {
+  byName.set(profile.id, profile);
+  for (const alias of profile.aliases) byName.set(alias, profile);
+}
+
+/** Every accepted spelling of a network id (ids and aliases). */
+export const NETWORK_NAMES: readonly string[] = [...byName.keys()];
+
+/** The profile for an id or alias (`twitter` → x), case-insensitive. */
+export function findNetwork(name: string): NetworkProfile | undefined {
+  return byName.get(name.trim().toLowerCase());
+}
+
+/** Canonical id for an id or alias, or undefined when unknown. */
+export function canonicalNetworkId(name: string): NetworkId | undefined {
+  return findNetwork(name)?.id as NetworkId | undefined;
+}
+
+/** Posts per week implied by a frequency value in a unit. */
+export function perWeek(unit: FrequencyUnit, count: number): number {
+  if (unit === 'per_day') return count * 7;
+  if (unit === 'per_month') return (count * 12) / 52;
+  return count;
+}

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { WEEKDAYS, findNetwork, type Weekday } from '../networks.js';
+
+/**
+ * Building blocks shared by the file schemas. A message that starts with
+ * `err.` is an i18n key: the reporters translate it (src/i18n).
+ */
+
+export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
+export const id = z.string().regex(ID_PATTERN, { message: 'err.id' });
+
+export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+export function isRealDate(value: string): boolean {
+  if (!ISO_DATE_PATTERN.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+export const isoDate = z.string().refine(isRealDate, { message: 'err.date' });
+
+export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+export const time = z.string().regex(TIME_PATTERN, { message: 'err.time' });
+
+/** Local date-time of a post: YYYY-MM-DDTHH:MM (seconds allowed), or a date alone. */
+export const LOCAL_DATE_TIME_PATTERN = /^(\d{4}-\d{2}-\d{2})(?:[T ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?)?$/;
+export const localDateTime = z
+  .string()
+  .refine((v) => {
+    const match = LOCAL_DATE_TIME_PATTERN.exec(v);
+    return match !== null && isRealDate(match[1]!);
+  }, { message: 'err.datetime' });
+
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+export const timeZone = z.string().refine(isTimeZone, { message: 'err.timezone' });
+
+/** ISO 3166-1 alpha-2, optionally with a subdivision: FR, CA-QC, FR-67. */
+export const country = z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, { message: 'err.country' });
+
+export const RELATIVE_TARGET_PATTERN = /^[+-]\d+(?:[.,]\d+)?\s?%$/;
+export const target = z.union([
+  z.number(),
+  z.string().regex(RELATIVE_TARGET_PATTERN, { message: 'err.target' }),
+]);
+
+/** An age range: `35-50`, `25–34`, `55+`, or a single age. */
+export const AGE_PATTERN = /^(\d{1,3})\s?(?:[-–]\s?(\d{1,3})|\+)?$/;
+export const ageRange = z.union([
+  z.number().int().min(0).max(120),
+  z.string().refine((v) => {
+    const m = AGE_PATTERN.exec(v.trim());
+    return m !== null && (m[2] === undefined || Number(m[2]) >= Number(m[1]));
+  }, { message: 'err.age' }),
+]);
+
+export const networkName = z.string().refine((v) => findNetwork(v) !== undefined, { message: 'err.network' });
+export const networkOrAll = z.string().refine((v) => v === 'all' || findNetwork(v) !== undefined, {
+  message: 'err.network_or_all',
+});
+
+const DAY_NAMES: Record<string, Weekday> = {};
+const fullEnglish = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const shortFrench = ['lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'];
+const fullFrench = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
+WEEKDAYS.forEach((day, i) => {
+  for (const name of [day, fullEnglish[i]!, shortFrench[i]!, fullFrench[i]!]) DAY_NAMES[name] = day;
+});
+export const DAY_SPELLINGS = Object.keys(DAY_NAMES);
+
+/** mon…sun, full English names, or French lun…dim / lundi…dimanche. */
+export function normalizeDay(value: string): Weekday | undefined {
+  return DAY_NAMES[value.trim().toLowerCase()];
+}
+export const day = z.string().refine((v) => normalizeDay(v) !== undefined, { message: 'err.day' });
+
+export const nonNegativeInt = z.number().int().min(0);
+export const percent = z.number().min(0).max(100);
+
+export const minMax = z.object({ min: nonNegativeInt.optional(), max: nonNegativeInt.optional() });
+export const maxOnly = z.object({ max: nonNegativeInt });
+
+export const severity = z.enum(['error', 'warning', 'info', 'off']);
+export type Severity = z.infer<typeof severity>;
+
+/** rule id → severity, or [severity, options]. Rule ids are checked by validate. */
+export const rulesConfig = z.record(
+  z.string(),
+  z.union([severity, z.tuple([severity]).rest(z.unknown())]),
+);
+
+export const register = z.enum(['vous', 'tu', 'neutral', 'formal', 'informal']);
+
+/** Writing rules: the same keys in the charter's `writing` and a line's `tone`. */
+export const writingRules = z.object({
+  register: register.optional(),
+  emojis: maxOnly.partial().optional(),
+  hashtags: minMax.optional(),
+  mentions: maxOnly.partial().optional(),
+  exclamations: maxOnly.partial().optional(),
+  banned: z.array(z.string().min(1)).optional(),
+  substitutions: z.record(z.string(), z.string()).optional(),
+});
+export type WritingRules = z.infer<typeof writingRules>;
+
+export const objectiveKind = z.enum(['notoriety', 'engagement', 'traffic', 'leads', 'conversion', 'loyalty']);
+export const KNOWN_KPIS = [
+  'followers', 'impressions', 'reach', 'likes', 'comments', 'shares', 'engagement', 'engagement_rate',
+  'clicks', 'social_sessions', 'leads', 'conversions', 'video_views',
+] as const;
+
+export const stringList = z.array(z.string());

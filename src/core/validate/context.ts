@@ -1,0 +1,10 @@
+import type { FileKind } from '../schemas/files.js';
+import type { Workspace } from '../workspace.js';
+
+export interface CheckContext {
+  workspace: Workspace;
+  /** File kinds that failed to load: checks that read them stay silent. */
+  broken: ReadonlySet<FileKind>;
+  /** Known lint rule ids, for the `rules` keys. */
+  ruleIds: readonly string[];
+}

@@ -1,0 +1,64 @@
+import type {
+  Charter, Competitor, EditorialLine, KeyDates, Objective, Persona, PostFrontMatter, WorkspaceSettings,
+} from './schemas/files.js';
+import type { NetworkId } from './networks.js';
+
+/** A path into a YAML document: keys and sequence indexes. */
+export type KeyPath = readonly (string | number)[];
+
+export interface LineEntry {
+  /** Workspace-relative file path, with forward slashes. */
+  file: string;
+  network: NetworkId;
+  line: EditorialLine;
+}
+
+export interface Post {
+  file: string;
+  /** Parsed front matter; undefined when it could not be parsed or validated. */
+  meta: PostFrontMatter | undefined;
+  /** The raw front matter object as written (for lint's front-matter rule). */
+  raw: unknown;
+  body: string;
+  /** 1-based line of the body's first line in the file. */
+  bodyLine: number;
+}
+
+/** Where each kind of file lives, relative to the workspace root. */
+export interface WorkspacePaths {
+  settings: string;
+  objectives: string;
+  personas: string;
+  competitors: string;
+  charter: string;
+  networks: string;
+  keyDates: string;
+  posts: string;
+}
+
+/** A loaded workspace: every file parsed and validated against its schema. */
+export interface Workspace {
+  root: string;
+  paths: WorkspacePaths;
+  settings: WorkspaceSettings;
+  objectives: Objective[];
+  personas: Persona[];
+  competitors: Competitor[];
+  /** false when competitors.yaml does not exist. */
+  hasCompetitorsFile: boolean;
+  charter: Charter;
+  lines: LineEntry[];
+  keyDates: KeyDates;
+  posts: Post[];
+}
+
+export const DEFAULT_PATHS: WorkspacePaths = {
+  settings: 'edito.yaml',
+  objectives: 'strategy/objectives.yaml',
+  personas: 'strategy/personas.yaml',
+  competitors: 'strategy/competitors.yaml',
+  charter: 'charter/charter.yaml',
+  networks: 'charter/networks',
+  keyDates: 'calendar/key-dates.yaml',
+  posts: 'posts',
+};

@@ -1,0 +1,57 @@
+import { en } from './en.js';
+import { fr } from './fr.js';
+import type { MessageRef } from '../core/diagnostics.js';
+
+export const LOCALES = ['en', 'fr'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const catalogs: Record<Locale, Record<string, string>> = { en, fr };
+
+/**
+ * Extra catalogs registered by commands (lint rules, init prompts…) so that
+ * each command's messages live next to it and load only with it.
+ */
+export function registerMessages(locale: Locale, messages: Record<string, string>): void {
+  Object.assign(catalogs[locale], messages);
+}
+
+export type Translate = (ref: MessageRef | string, params?: MessageRef['params']) => string;
+
+const MESSAGE_ID = /^[a-z_]+(\.[a-z_]+)+$/;
+
+/** Parameters that are message ids themselves (`type.number`) are translated too. */
+function interpolate(template: string, catalog: Record<string, string>, params: MessageRef['params'] = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'string' && MESSAGE_ID.test(value) ? (catalog[value] ?? value) : String(value);
+  });
+}
+
+export function translator(locale: Locale): Translate {
+  return (ref, params) => {
+    const { id, params: refParams } = typeof ref === 'string' ? { id: ref, params } : ref;
+    const template = catalogs[locale][id] ?? catalogs.en[id] ?? id;
+    return interpolate(template, catalogs[locale], refParams ?? params);
+  };
+}
+
+export function isLocale(value: string | undefined): value is Locale {
+  return value !== undefined && (LOCALES as readonly string[]).includes(value);
+}
+
+/** `fr_FR.UTF-8` → fr; anything unknown → undefined. */
+export function localeFromEnv(env: Record<string, string | undefined>): Locale | undefined {
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {
+    const language = env[name]?.slice(0, 2).toLowerCase();
+    if (language && isLocale(language)) return language;
+  }
+  return undefined;
+}
+
+/** --locale, else the workspace locale, else LANG/LC_ALL, else en. */
+export function resolveLocale(flag: string | undefined, workspace: string | undefined, env: Record<string, string | undefined>): Locale {
+  if (isLocale(flag)) return flag;
+  if (isLocale(workspace)) return workspace;
+  return localeFromEnv(env) ?? 'en';
+}

@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export type WriteRefusal = { reason: 'exists'; file: string } | { reason: 'no-parent'; dir: string };
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await stat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Why writing `file` must not happen, or undefined when it may. */
+export async function checkWritable(file: string, options: { force?: boolean; createParents?: boolean } = {}): Promise<WriteRefusal | undefined> {
+  const dir = path.dirname(file);
+  if (!options.createParents && !(await exists(dir))) return { reason: 'no-parent', dir };
+  if (!options.force && (await exists(file))) return { reason: 'exists', file };
+  return undefined;
+}
+
+/**
+ * Writes through a temporary file in the same folder, then renames it over the
+ * target: a reader never sees a half-written file, and a crash leaves none.
+ */
+export async function writeFileAtomic(file: string, content: string | Uint8Array, options: { createParents?: boolean } = {}): Promise<void> {
+  const dir = path.dirname(file);
+  if (options.createParents) await mkdir(dir, { recursive: true });
+  const temp = path.join(dir, `.edito-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  try {
+    await writeFile(temp, content, { flag: 'wx' });
+    await rename(temp, file);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * Writes several files as one change: every target is checked first, all are
+ * written to temporary files, then renamed. Nothing is written when any check fails.
+ */
+export async function writeFilesAtomic(files: ReadonlyMap<string, string>, options: { force?: boolean } = {}): Promise<WriteRefusal[]> {
+  const refusals: WriteRefusal[] = [];
+  for (const file of files.keys()) {
+    const refusal = await checkWritable(file, { force: options.force, createParents: true });
+    if (refusal) refusals.push(refusal);
+  }
+  if (refusals.length > 0) return refusals;
+  const staged: [string, string][] = [];
+  try {
+    for (const [file, content] of files) {
+      await mkdir(path.dirname(file), { recursive: true });
+      const temp = path.join(path.dirname(file), `.edito-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+      await writeFile(temp, content, { flag: 'wx' });
+      staged.push([temp, file]);
+    }
+    for (const [temp, file] of staged) await rename(temp, file);
+  } catch (error) {
+    await Promise.all(staged.map(([temp]) => unlink(temp).catch(() => undefined)));
+    throw error;
+  }
+  return [];
+}

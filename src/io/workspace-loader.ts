@@ -1,0 +1,225 @@
+import { readFile, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { msg, type Finding } from '../core/diagnostics.js';
+import { canonicalNetworkId } from '../core/networks.js';
+import { FILE_KINDS, type FileKind } from '../core/schemas/files.js';
+import { checkAgainstSchema } from '../core/validate/schema-findings.js';
+import { DEFAULT_PATHS, type LineEntry, type Post, type Workspace, type WorkspacePaths } from '../core/workspace.js';
+import { parsePost } from './posts.js';
+import { decodeUtf8, fileFinding, locate, parseYaml, type LocatedFinding, type YamlSource } from './yaml-source.js';
+
+export interface LoadResult {
+  /** Undefined only when edito.yaml itself could not be read. */
+  workspace: Workspace | undefined;
+  findings: LocatedFinding[];
+  /** Findings of post front matter: lint reports them, validate does not. */
+  postFindings: LocatedFinding[];
+  sources: Map<string, YamlSource>;
+  /** File kinds that failed to parse: checks that need them are skipped. */
+  broken: Set<FileKind>;
+}
+
+/** Searches `edito.yaml` in `start` and its parents. */
+export async function findWorkspaceRoot(start: string): Promise<string | undefined> {
+  let dir = path.resolve(start);
+  for (;;) {
+    if (await isFile(path.join(dir, DEFAULT_PATHS.settings))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+async function isFile(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+const toPosix = (p: string) => p.split(path.sep).join('/');
+
+type ReadResult = { status: 'ok'; data: unknown; source: YamlSource } | { status: 'missing' } | { status: 'failed' };
+
+class Loader {
+  readonly findings: LocatedFinding[] = [];
+  readonly postFindings: LocatedFinding[] = [];
+  readonly sources = new Map<string, YamlSource>();
+  readonly broken = new Set<FileKind>();
+
+  constructor(readonly root: string) {}
+
+  /** Reads, decodes and parses one YAML file; every failure becomes a finding. */
+  async read(file: string): Promise<ReadResult> {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path.join(this.root, file));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return { status: 'missing' };
+      this.findings.push(fileFinding(file, 'unreadable', msg('load.unreadable', { reason: code ?? String(error) })));
+      return { status: 'failed' };
+    }
+    const decoded = decodeUtf8(bytes);
+    if (!decoded.ok) {
+      this.findings.push({ ...fileFinding(file, 'encoding', msg('load.not_utf8'), msg('load.not_utf8.hint')), ...decoded.position });
+      return { status: 'failed' };
+    }
+    const text = decoded.text.replace(/^\uFEFF/, '');
+    if (text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(text)) {
+      this.findings.push(fileFinding(file, 'empty', msg('load.empty'), msg('load.empty.hint')));
+      return { status: 'failed' };
+    }
+    const parsed = parseYaml(file, text);
+    if (parsed.source) this.sources.set(file, parsed.source);
+    if (!parsed.ok) {
+      this.findings.push(...parsed.findings);
+      return { status: 'failed' };
+    }
+    if (typeof parsed.data !== 'object' || parsed.data === null || Array.isArray(parsed.data)) {
+      const received = Array.isArray(parsed.data) ? 'type.array' : `type.${typeof parsed.data}`;
+      this.findings.push({ ...fileFinding(file, 'schema', msg('load.not_a_map', { received })), ...locate(parsed.source, []) });
+      return { status: 'failed' };
+    }
+    return { status: 'ok', data: parsed.data, source: parsed.source };
+  }
+
+
+  async load<K extends Exclude<FileKind, 'post'>>(kind: K, file: string, optionalWhat?: string) {
+    const result = await this.read(file);
+    type Value = ReturnType<(typeof FILE_KINDS)[K]['schema']['parse']>;
+    if (result.status === 'missing') {
+      if (FILE_KINDS[kind].required) {
+        this.findings.push(fileFinding(file, 'missing-file', msg('load.missing_required', { file }), msg('load.missing_required.hint')));
+        this.broken.add(kind);
+      } else if (optionalWhat) {
+        this.findings.push(fileFinding(file, 'missing-file', msg('load.missing_optional', { file, what: optionalWhat }), undefined, 'info'));
+      }
+      return undefined;
+    }
+    if (result.status === 'failed') {
+      this.broken.add(kind);
+      return undefined;
+    }
+    const checked = checkAgainstSchema(file, FILE_KINDS[kind].schema, result.data);
+    this.findings.push(...placeIn(this.sources, checked.findings));
+    if (checked.value === undefined) this.broken.add(kind);
+    return checked.value as Value | undefined;
+  }
+
+  async loadLines(dir: string): Promise<LineEntry[]> {
+    const names = await listFiles(path.join(this.root, dir), (name) => /\.ya?ml$/.test(name), false);
+    if (names === undefined || names.length === 0) {
+      this.findings.push(fileFinding(dir, 'missing-file', msg('load.no_lines', { dir }), msg('load.no_lines.hint')));
+      this.broken.add('line');
+      return [];
+    }
+    const entries: LineEntry[] = [];
+    for (const name of names) {
+      const file = toPosix(path.join(dir, name));
+      const line = await this.load('line', file);
+      const network = line && canonicalNetworkId(line.network);
+      if (line && network) entries.push({ file, network, line });
+    }
+    return entries;
+  }
+
+  async loadPosts(dir: string): Promise<Post[]> {
+    const names = (await listFiles(path.join(this.root, dir), (name) => name.endsWith('.md'), true)) ?? [];
+    const posts: Post[] = [];
+    for (const name of names) {
+      const file = toPosix(path.join(dir, name));
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(path.join(this.root, file));
+      } catch (error) {
+        this.postFindings.push(fileFinding(file, 'unreadable', msg('load.unreadable', { reason: String((error as NodeJS.ErrnoException).code) })));
+        continue;
+      }
+      const decoded = decodeUtf8(bytes);
+      if (!decoded.ok) {
+        this.postFindings.push({ ...fileFinding(file, 'encoding', msg('load.not_utf8'), msg('load.not_utf8.hint')), ...decoded.position });
+        continue;
+      }
+      const parsed = parsePost(file, decoded.text);
+      if (parsed.source) this.sources.set(file, parsed.source);
+      this.postFindings.push(...parsed.findings);
+      posts.push(parsed.post);
+    }
+    return posts;
+  }
+}
+
+/** Sorted relative paths of the files under `dir` that `keep` accepts; undefined when `dir` is missing. */
+async function listFiles(dir: string, keep: (name: string) => boolean, recursive: boolean): Promise<string[] | undefined> {
+  try {
+    const entries = await readdir(dir, { withFileTypes: true, recursive });
+    return entries
+      .filter((entry) => entry.isFile() && keep(entry.name))
+      .map((entry) => path.relative(dir, path.join(entry.parentPath ?? dir, entry.name)))
+      .sort();
+  } catch {
+    return undefined;
+  }
+}
+
+function resolvePaths(settings: { paths?: Partial<Record<string, string>> } | undefined): WorkspacePaths {
+  const written = settings?.paths ?? {};
+  return {
+    ...DEFAULT_PATHS,
+    ...Object.fromEntries(Object.entries(written).filter(([, v]) => v !== undefined)),
+    ...(written.key_dates ? { keyDates: written.key_dates } : {}),
+  } as WorkspacePaths;
+}
+
+/**
+ * Loads every file of the workspace at `root`. Never throws for a user
+ * mistake: every problem is a finding with its file, line and column.
+ */
+export async function loadWorkspace(root: string, options: { posts?: boolean } = {}): Promise<LoadResult> {
+  const loader = new Loader(root);
+  const settings = await loader.load('workspace', DEFAULT_PATHS.settings);
+  const paths = resolvePaths(settings);
+  const objectives = await loader.load('objectives', paths.objectives);
+  const personas = await loader.load('personas', paths.personas);
+  const competitors = await loader.load('competitors', paths.competitors, 'bench.none_file');
+  const charter = await loader.load('charter', paths.charter);
+  const lines = await loader.loadLines(paths.networks);
+  const keyDates = await loader.load('keyDates', paths.keyDates);
+  const posts = options.posts === false ? [] : await loader.loadPosts(paths.posts);
+  const workspace: Workspace | undefined = settings && {
+    root,
+    paths,
+    settings,
+    objectives: objectives?.objectives ?? [],
+    personas: personas?.personas ?? [],
+    competitors: competitors?.competitors ?? [],
+    hasCompetitorsFile: competitors !== undefined || loader.broken.has('competitors'),
+    charter: charter ?? {},
+    lines,
+    keyDates: keyDates ?? {},
+    posts,
+  };
+  return { workspace, findings: loader.findings, postFindings: loader.postFindings, sources: loader.sources, broken: loader.broken };
+}
+
+/**
+ * Positions the core's findings (key paths) in their files. A finding with a
+ * `related` place gets that place's line as its `line` message parameter.
+ */
+function placeIn(sources: ReadonlyMap<string, YamlSource>, findings: readonly Finding[]): LocatedFinding[] {
+  return findings.map((finding) => {
+    const source = sources.get(finding.file);
+    const position = source ? locate(source, finding.keyPath, finding.atKey) : { line: 1, column: 1 };
+    const related = finding.related && sources.get(finding.related.file);
+    if (!related) return { ...finding, ...position };
+    const params = { ...finding.message.params, line: locate(related, finding.related!.keyPath).line };
+    return { ...finding, message: { ...finding.message, params }, ...position };
+  });
+}
+
+/** Positions findings computed by the core after loading. */
+export function placeFindings(result: LoadResult, findings: readonly Finding[]): LocatedFinding[] {
+  return placeIn(result.sources, findings);
+}
