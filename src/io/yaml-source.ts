@@ -60,7 +60,7 @@ export function parseYaml(file: string, text: string, lineOffset = 0): ParseResu
   const findings = doc.errors.map((error) => {
     const position = positionAt(source, error.pos[0]);
     if (error.code === 'DUPLICATE_KEY') {
-      const key = text.slice(error.pos[0], error.pos[1]).trim() || keyAt(text, error.pos[0]);
+      const key = keyAt(text, error.pos[0]);
       return located(file, position, 'error', 'yaml-duplicate-key', msg('load.duplicate_key', { key }), msg('load.duplicate_key.hint'));
     }
     const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');

@@ -1,0 +1,54 @@
+import type { NetworkId } from '../networks.js';
+import type { MessageRef } from '../diagnostics.js';
+
+/** A public holiday on a local date (YYYY-MM-DD), computed in src/io from date-holidays. */
+export interface Holiday {
+  date: string;
+  name: string;
+}
+
+export interface PlanInput {
+  /** Inclusive local dates, YYYY-MM-DD. */
+  from: string;
+  to: string;
+  /** "Today" as a local date: the core never reads the clock. */
+  today: string;
+  /** IANA zone of the workspace: slot times are wall-clock times there. */
+  timezone: string;
+  /** Only these networks (canonical ids); all lines when absent. */
+  networks?: readonly NetworkId[];
+  holidays: readonly Holiday[];
+}
+
+/** One publishing slot of the calendar. */
+export interface Slot {
+  network: NetworkId;
+  /** Local date and time in the workspace zone. */
+  date: string;
+  time: string;
+  /** ISO 8601 instant with the zone's offset, e.g. 2027-01-12T08:30:00+01:00. */
+  start: string;
+  theme: string | null;
+  format: string | null;
+  persona: string | null;
+  objectives: string[];
+  keyDate: string | null;
+  holiday: string | null;
+  /** Workspace-relative path of the post that fills the slot. */
+  post: string | null;
+}
+
+export interface PlanWarning {
+  code: string;
+  network?: NetworkId;
+  message: MessageRef;
+}
+
+export interface Plan {
+  range: { from: string; to: string };
+  timezone: string;
+  slots: Slot[];
+  /** Posts whose network has no slot on their day. */
+  unplanned: { post: string; network: string; date: string; reason: string }[];
+  warnings: PlanWarning[];
+}

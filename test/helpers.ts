@@ -1,0 +1,87 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { main } from '../src/cli/main.js';
+
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const BIN = path.join(REPO, 'bin', 'edito.js');
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function collect(): PassThrough & { text: () => string } {
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  return Object.assign(stream, { text: () => Buffer.concat(chunks).toString('utf8') });
+}
+
+/** Runs the CLI in-process through `main`, as the bin would. */
+export async function runCli(argv: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<RunResult> {
+  const stdout = collect();
+  const stderr = collect();
+  const code = await main({
+    argv,
+    cwd: options.cwd ?? REPO,
+    env: { LANG: 'en_US.UTF-8', ...options.env },
+    stdout,
+    stderr,
+  });
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+/** Runs the built bin as a user would (`npm run build` first). */
+export function runBin(argv: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const child = execFile(
+      process.execPath,
+      [BIN, ...argv],
+      { cwd: options.cwd ?? REPO, env: { PATH: process.env.PATH ?? '', LANG: 'en_US.UTF-8', ...options.env }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+    if (options.input !== undefined) child.stdin?.end(options.input);
+    else child.stdin?.end();
+  });
+}
+
+/** A fresh temporary copy of a fixture or example folder. */
+export async function copyOf(relative: string): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'edito-test-'));
+  await cp(path.join(REPO, relative), dir, { recursive: true });
+  return dir;
+}
+
+/** Rewrites a file of a workspace copy. */
+export async function edit(dir: string, file: string, change: (text: string) => string): Promise<void> {
+  const full = path.join(dir, file);
+  const before = await readFile(full, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`edit of ${file} changed nothing`);
+  await writeFile(full, after);
+}
+
+export interface JsonMessage {
+  ruleId: string;
+  severity: number;
+  message: string;
+  line: number;
+  column: number;
+  keyPath: string;
+  hint?: string;
+}
+
+/** `validate --format json` flattened to `file:line:col ruleId keyPath` rows plus messages. */
+export async function validateJson(dir: string, extra: string[] = []): Promise<{ code: number; messages: (JsonMessage & { file: string })[] }> {
+  const result = await runCli(['validate', '--dir', dir, '--format', 'json', ...extra]);
+  const report = JSON.parse(result.stdout) as { filePath: string; messages: JsonMessage[] }[];
+  return { code: result.code, messages: report.flatMap((f) => f.messages.map((m) => ({ ...m, file: f.filePath }))) };
+}
