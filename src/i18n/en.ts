@@ -40,7 +40,7 @@ export const en = {
   'hint.did_you_mean': 'did you mean "{suggestion}"?',
   'hint.remove_key': 'remove it, or check docs/workspace.md for the keys this file accepts',
   'hint.see_docs': 'see docs/workspace.md',
-  'hint.quote_value': 'write the value as in the example',
+  'hint.quote_colon': 'put the text in quotes: a colon followed by a space starts a new key in YAML',
 
   // loader
   'load.no_workspace': 'no edito.yaml found in {dir} or any parent folder',

@@ -39,7 +39,7 @@ export const fr: Record<keyof typeof en, string> = {
   'hint.did_you_mean': 'vouliez-vous dire « {suggestion} » ?',
   'hint.remove_key': 'supprimez-la, ou consultez docs/workspace.md pour les clés acceptées par ce fichier',
   'hint.see_docs': 'voir docs/workspace.md',
-  'hint.quote_value': "écrivez la valeur comme dans l'exemple",
+  'hint.quote_colon': 'mettez le texte entre guillemets : en YAML, deux-points suivis d’une espace ouvrent une nouvelle clé',
 
   'load.no_workspace': 'aucun fichier edito.yaml dans {dir} ni dans ses dossiers parents',
   'load.no_workspace.hint': "lancez la commande dans un espace de travail, passez --dir, ou créez-en un avec « edito init »",

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { WEEKDAYS, findNetwork, type Weekday } from '../networks.js';
+import { NETWORK_NAMES, WEEKDAYS, findNetwork, type Weekday } from '../networks.js';
 
 /**
  * Building blocks shared by the file schemas. A message that starts with
@@ -16,7 +16,10 @@ export function isRealDate(value: string): boolean {
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
-export const isoDate = z.string().refine(isRealDate, { message: 'err.date' });
+export const isoDate = z
+  .string()
+  .regex(ISO_DATE_PATTERN, { message: 'err.date', abort: true })
+  .refine(isRealDate, { message: 'err.date' });
 
 export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 export const time = z.string().regex(TIME_PATTERN, { message: 'err.time' });
@@ -25,6 +28,7 @@ export const time = z.string().regex(TIME_PATTERN, { message: 'err.time' });
 export const LOCAL_DATE_TIME_PATTERN = /^(\d{4}-\d{2}-\d{2})(?:[T ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?)?$/;
 export const localDateTime = z
   .string()
+  .regex(LOCAL_DATE_TIME_PATTERN, { message: 'err.datetime', abort: true })
   .refine((v) => {
     const match = LOCAL_DATE_TIME_PATTERN.exec(v);
     return match !== null && isRealDate(match[1]!);
@@ -38,7 +42,7 @@ export function isTimeZone(value: string): boolean {
     return false;
   }
 }
-export const timeZone = z.string().refine(isTimeZone, { message: 'err.timezone' });
+export const timeZone = z.string().refine(isTimeZone, { message: 'err.timezone' }).meta({ description: 'IANA time zone, e.g. Europe/Paris' });
 
 /** ISO 3166-1 alpha-2, optionally with a subdivision: FR, CA-QC, FR-67. */
 export const country = z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, { message: 'err.country' });
@@ -59,10 +63,14 @@ export const ageRange = z.union([
   }, { message: 'err.age' }),
 ]);
 
-export const networkName = z.string().refine((v) => findNetwork(v) !== undefined, { message: 'err.network' });
-export const networkOrAll = z.string().refine((v) => v === 'all' || findNetwork(v) !== undefined, {
-  message: 'err.network_or_all',
-});
+export const networkName = z
+  .string()
+  .refine((v) => findNetwork(v) !== undefined, { message: 'err.network' })
+  .meta({ enum: [...NETWORK_NAMES] });
+export const networkOrAll = z
+  .string()
+  .refine((v) => v === 'all' || findNetwork(v) !== undefined, { message: 'err.network_or_all' })
+  .meta({ enum: [...NETWORK_NAMES, 'all'] });
 
 const DAY_NAMES: Record<string, Weekday> = {};
 const fullEnglish = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -77,7 +85,10 @@ export const DAY_SPELLINGS = Object.keys(DAY_NAMES);
 export function normalizeDay(value: string): Weekday | undefined {
   return DAY_NAMES[value.trim().toLowerCase()];
 }
-export const day = z.string().refine((v) => normalizeDay(v) !== undefined, { message: 'err.day' });
+export const day = z
+  .string()
+  .refine((v) => normalizeDay(v) !== undefined, { message: 'err.day' })
+  .meta({ enum: DAY_SPELLINGS });
 
 export const nonNegativeInt = z.number().int().min(0);
 export const percent = z.number().min(0).max(100);

@@ -113,7 +113,10 @@ function describe(issue: Issue, value: unknown): { message: MessageRef; hint?: M
     case 'invalid_type': {
       if (value === undefined) return { message: msg('schema.required') };
       const expected = `type.${issue.expected}`;
-      return { message: msg('schema.type', { expected, received: `type.${kindOf(value)}` }) };
+      const message = msg('schema.type', { expected, received: `type.${kindOf(value)}` });
+      // `Chaleureuse : nous…` is a one-key map in YAML: French spacing before a colon bites.
+      const colonTrap = issue.expected === 'string' && kindOf(value) === 'object' && Object.keys(value as object).length === 1;
+      return colonTrap ? { message, hint: msg('hint.quote_colon') } : { message };
     }
     case 'invalid_value': {
       const choices = issue.values.map(String);

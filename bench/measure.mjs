@@ -1,0 +1,31 @@
+// Shared helpers for the benchmarks: whole-process wall time, median of runs.
+import { spawnSync } from 'node:child_process';
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Runs `command args` `runs` times after `warmup` runs; returns the wall times in ms. */
+export function timeCommand(command, args, { runs = 15, warmup = 3, cwd, env } = {}) {
+  const samples = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    const started = process.hrtime.bigint();
+    const result = spawnSync(command, args, { cwd, env: env ?? process.env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    if (result.status !== 0 && result.status !== 1) {
+      throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+    }
+    if (i >= warmup) samples.push(ms);
+  }
+  return { median: median(samples), min: Math.min(...samples), samples };
+}
+
+/** Prints `label: median ms` and the ratio to the baseline; returns the ratio. */
+export function report(label, measured, baseline, target) {
+  const ratio = measured.median / baseline.median;
+  const verdict = target === undefined ? '' : ratio <= target ? `  ok (target ≤ ${target}×)` : `  OVER TARGET (≤ ${target}×)`;
+  console.log(`${label.padEnd(44)} ${measured.median.toFixed(1).padStart(7)} ms  ${ratio.toFixed(2)}× baseline${verdict}`);
+  return ratio;
+}
