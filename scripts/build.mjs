@@ -16,6 +16,8 @@ await build({
   legalComments: 'none',
   chunkNames: 'chunks/[name]-[hash]',
   alias: { punycode: 'punycode/' },
+  // Spelling dictionaries read their .aff/.dic files next to themselves at run time.
+  external: ['dictionary-fr', 'dictionary-en', 'hunspell-asm'],
   // commander and some CJS deps call require() on node built-ins.
   banner: { js: "import { createRequire as __edito_cr } from 'node:module'; const require = __edito_cr(import.meta.url);" },
   logLevel: 'warning',
