@@ -38,9 +38,16 @@ export interface Slot {
   post: string | null;
 }
 
+export type PlanWarningCode =
+  | 'past-range' | 'capacity' | 'blackout' | 'key-date-dropped' | 'under-min' | 'over-max' | 'dst-gap';
+
 export interface PlanWarning {
-  code: string;
+  code: PlanWarningCode;
   network?: NetworkId;
+  /** The week, month or day (or blackout) the warning is about. */
+  period?: { from: string; to: string };
+  /** The local date the warning is about. */
+  date?: string;
   message: MessageRef;
 }
 
@@ -49,6 +56,6 @@ export interface Plan {
   timezone: string;
   slots: Slot[];
   /** Posts whose network has no slot on their day. */
-  unplanned: { post: string; network: string; date: string; reason: string }[];
+  unplanned: { post: string; network: string; date: string; reason: 'no-line' | 'no-slot' | 'slot-taken' }[];
   warnings: PlanWarning[];
 }

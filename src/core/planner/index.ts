@@ -1,0 +1,207 @@
+import { msg } from '../diagnostics.js';
+import { effectiveLines, type EffectiveLine } from '../effective.js';
+import { canonicalNetworkId, type NetworkId } from '../networks.js';
+import type { Blackout, KeyDateEvent } from '../schemas/files.js';
+import type { Workspace } from '../workspace.js';
+import { zonedStart } from './dates.js';
+import { assignMix, type MixFixed } from './mix.js';
+import { placeLine, type Draft, type KeyDateSlot, type LinePlacement, type Period, type ShortfallReason } from './place.js';
+import { datedPosts, fillSlots, type DatedPost, type PostSlotRef } from './posts.js';
+import type { Plan, PlanInput, PlanWarning, Slot } from './types.js';
+
+export type { Holiday, Plan, PlanInput, PlanWarning, Slot } from './types.js';
+
+/**
+ * The publishing calendar of a workspace over a range: pure (no clock, no
+ * file system). The same workspace and input always give the same plan.
+ */
+export function plan(workspace: Workspace, input: PlanInput): Plan {
+  const wanted = input.networks ? new Set<NetworkId>(input.networks) : undefined;
+  const lines = effectiveLines(workspace).filter((line) => !wanted || wanted.has(line.network));
+  const holidays = new Map<string, string>();
+  for (const holiday of input.holidays) {
+    const known = holidays.get(holiday.date);
+    holidays.set(holiday.date, known && known !== holiday.name ? `${known} / ${holiday.name}` : holiday.name);
+  }
+  const skipHolidays = workspace.keyDates.holidays?.policy === 'skip';
+  const blackouts = workspace.keyDates.blackout ?? [];
+  const events = workspace.keyDates.events ?? [];
+  const warnings: PlanWarning[] = [];
+  if (input.to < input.today) warnings.push({ code: 'past-range', message: msg('plan.warn.past_range', { to: input.to, today: input.today }) });
+
+  const placements = lines.map((line) => {
+    const own = blackouts.filter((b) => appliesTo(b.networks, line.network));
+    const placement = placeLine(
+      {
+        line,
+        from: input.from,
+        to: input.to,
+        isBlackout: (date) => own.some((b) => b.from <= date && date <= b.to),
+        holiday: (date) => holidays.get(date),
+        skipHolidays,
+      },
+      keyDatesFor(line.network, events, input.from, input.to),
+    );
+    warnings.push(...lineWarnings(line, placement, own, input));
+    return { line, placement };
+  });
+
+  const refs: (PostSlotRef & { draft: Draft; line: EffectiveLine })[] = placements.flatMap(({ line, placement }) =>
+    placement.drafts.map((draft) => ({ network: line.network, date: draft.date, time: draft.time, post: null, draft, line })));
+  const planned = new Set(lines.map((l) => l.network));
+  const inScope = (network: NetworkId) => !wanted || wanted.has(network);
+  const posts = datedPosts(workspace.posts, input.from, input.to, inScope);
+  const unplanned = fillSlots(refs, posts, (network) => planned.has(network));
+
+  const slots: Slot[] = [];
+  for (const { line } of placements) {
+    const own = refs.filter((ref) => ref.network === line.network);
+    const fixed: MixFixed[] = own.map((ref) => ({
+      theme: ref.post?.meta?.theme ?? ref.draft.keyDate?.theme ?? undefined,
+      format: ref.post?.meta?.format,
+      persona: ref.post?.meta?.persona,
+    }));
+    const mix = assignMix(fixed, line);
+    own.forEach((ref, n) => slots.push(toSlot(ref, mix[n]!, line, input.timezone, warnings)));
+  }
+  warnings.push(...overMaxWarnings(placements, unplanned.map((u) => u.dated)));
+
+  slots.sort((a, b) => a.date.localeCompare(b.date) || a.time.localeCompare(b.time) || a.network.localeCompare(b.network));
+  return {
+    range: { from: input.from, to: input.to },
+    timezone: input.timezone,
+    slots,
+    unplanned: unplanned.map(({ dated, reason }) => ({
+      post: dated.post.file,
+      network: dated.network,
+      date: dated.time ? `${dated.date}T${dated.time}` : dated.date,
+      reason,
+    })),
+    warnings,
+  };
+}
+
+function appliesTo(networks: readonly string[] | undefined, network: NetworkId): boolean {
+  return networks === undefined || networks.length === 0 || networks.some((n) => canonicalNetworkId(n) === network);
+}
+
+/** An event makes one slot, on its first day, when that day lies in the range. */
+function keyDatesFor(network: NetworkId, events: readonly KeyDateEvent[], from: string, to: string): KeyDateSlot[] {
+  const out: KeyDateSlot[] = [];
+  for (const event of events) {
+    const date = event.date ?? event.from;
+    if (date === undefined || date < from || date > to || !appliesTo(event.networks, network)) continue;
+    out.push({ name: event.name, date, theme: event.theme ?? null, priority: event.priority ?? 'normal' });
+  }
+  return out;
+}
+
+function toSlot(ref: PostSlotRef & { draft: Draft }, mix: { theme: string | null; format: string | null; persona: string | null }, line: EffectiveLine, timezone: string, warnings: PlanWarning[]): Slot {
+  const zoned = zonedStart(ref.date, ref.time, timezone);
+  if (zoned.time !== ref.time) {
+    warnings.push({
+      code: 'dst-gap',
+      network: line.network,
+      date: ref.date,
+      message: msg('plan.warn.dst_gap', { network: line.network, date: ref.date, time: ref.time, actual: zoned.time }),
+    });
+  }
+  return {
+    network: line.network,
+    date: zoned.date,
+    time: zoned.time,
+    start: zoned.iso,
+    theme: mix.theme,
+    format: mix.format,
+    persona: mix.persona,
+    objectives: [...line.objectives],
+    keyDate: ref.draft.keyDate?.name ?? null,
+    holiday: ref.draft.holiday,
+    post: ref.post?.file ?? null,
+  };
+}
+
+function capacityOf(frequency: EffectiveLine['frequency']): number {
+  const perDay = frequency.times.length;
+  if (frequency.unit === 'per_day') return perDay;
+  if (frequency.unit === 'per_week') return perDay * frequency.days.length;
+  return perDay * frequency.days.length * 4;
+}
+
+const REASON_ORDER: readonly ShortfallReason[] = ['blackout', 'holiday', 'gap', 'capacity'];
+
+function lineWarnings(line: EffectiveLine, placement: LinePlacement, own: readonly Blackout[], input: PlanInput): PlanWarning[] {
+  const { network, frequency } = line;
+  const out: PlanWarning[] = [];
+  const capacity = capacityOf(frequency);
+  const short = frequency.target > capacity;
+  if (short) {
+    out.push({
+      code: 'capacity',
+      network,
+      message: msg('plan.warn.capacity', { network, target: frequency.target, unit: `plan.unit.${frequency.unit}`, capacity }),
+    });
+  }
+  for (const b of own) {
+    if (b.to < input.from || b.from > input.to) continue;
+    out.push({
+      code: 'blackout',
+      network,
+      period: { from: b.from, to: b.to },
+      message: msg(b.reason ? 'plan.warn.blackout_reason' : 'plan.warn.blackout', { network, from: b.from, to: b.to, reason: b.reason ?? '' }),
+    });
+  }
+  for (const { keyDate, reason } of placement.refusedKeyDates) {
+    out.push({
+      code: 'key-date-dropped',
+      network,
+      date: keyDate.date,
+      message: msg(`plan.warn.key_date_${reason}`, { network, name: keyDate.name, date: keyDate.date }),
+    });
+  }
+  const counts = countByPeriod(placement.drafts);
+  for (const period of placement.periods) {
+    const count = counts.get(period.key) ?? 0;
+    if (!period.full || count >= frequency.min) continue;
+    if (frequency.unit === 'per_day' && (period.quota === 0 || period.reasons.has('blackout'))) continue;
+    const reason = REASON_ORDER.find((r) => period.reasons.has(r)) ?? 'capacity';
+    if (reason === 'capacity' && short) continue;
+    out.push(underMin(network, period, count, frequency.min, reason));
+  }
+  return out;
+}
+
+function underMin(network: NetworkId, period: Period, count: number, min: number, reason: ShortfallReason): PlanWarning {
+  return {
+    code: 'under-min',
+    network,
+    period: { from: period.from, to: period.to },
+    message: msg('plan.warn.under_min', { network, from: period.from, to: period.to, count, min, reason: `plan.reason.${reason}` }),
+  };
+}
+
+function countByPeriod(drafts: readonly Draft[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const draft of drafts) counts.set(draft.period, (counts.get(draft.period) ?? 0) + 1);
+  return counts;
+}
+
+/** A period is over its max when its slots plus the posts that found no slot in it exceed it. */
+function overMaxWarnings(placements: readonly { line: EffectiveLine; placement: LinePlacement }[], extra: readonly DatedPost[]): PlanWarning[] {
+  const out: PlanWarning[] = [];
+  for (const { line, placement } of placements) {
+    const counts = countByPeriod(placement.drafts);
+    for (const period of placement.periods) {
+      const posts = extra.filter((d) => d.network === line.network && period.from <= d.date && d.date <= period.to).length;
+      const count = (counts.get(period.key) ?? 0) + posts;
+      if (count <= line.frequency.max) continue;
+      out.push({
+        code: 'over-max',
+        network: line.network,
+        period: { from: period.from, to: period.to },
+        message: msg('plan.warn.over_max', { network: line.network, from: period.from, to: period.to, count, max: line.frequency.max }),
+      });
+    }
+  }
+  return out;
+}
