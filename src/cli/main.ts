@@ -46,6 +46,10 @@ export async function main(io: CliIo): Promise<number> {
   };
   for (const register of [registerValidate, registerSchema]) register(program, registrar);
 
+  if (io.argv.length === 0) {
+    program.outputHelp();
+    return EXIT.ok;
+  }
   try {
     await program.parseAsync([...io.argv], { from: 'user' });
   } catch (error) {
