@@ -1,0 +1,217 @@
+import { TZDate } from '@date-fns/tz';
+import { effectiveLine, type EffectiveLine } from '../effective.js';
+import { canonicalNetworkId } from '../networks.js';
+import type { Severity } from '../schemas/common.js';
+import { LOCAL_DATE_TIME_PATTERN } from '../schemas/common.js';
+import type { EditorialLine } from '../schemas/files.js';
+import type { Workspace } from '../workspace.js';
+import { charterLayer, resolveSettings, type RuleSettings } from './config.js';
+import { parseDirectives, silencing, type Directive } from './directives.js';
+import { analyseText, positionIn } from './text.js';
+import type {
+  CalendarPost, LintEnvironment, LintMessage, LintPost, LintResult, LintSeverity, LintWorkspace, Position, Rule, RuleReport,
+} from './types.js';
+
+export interface LintInput {
+  workspace: Workspace;
+  rules: readonly Rule[];
+  /** Every post of the workspace: calendar rules need the whole set. */
+  posts: readonly LintPost[];
+  /** Files to report on (default: every post's file). */
+  targets?: ReadonlySet<string>;
+  env: LintEnvironment;
+  /** `--rule id:severity` flags: they win over every file. */
+  overrides?: Readonly<Record<string, Severity>>;
+  /** Window of the calendar rules (default: the workspace period). */
+  window?: { from?: string; to?: string };
+  reportUnusedDirectives?: boolean;
+}
+
+const SEVERITY_RANK = { info: 0, warning: 1, error: 2 } as const;
+
+function lowest(a: LintSeverity, b: LintSeverity | undefined): LintSeverity {
+  return b !== undefined && SEVERITY_RANK[b] < SEVERITY_RANK[a] ? b : a;
+}
+
+/** A profile-only line for a network the workspace has no editorial line for. */
+function bareLine(workspace: Workspace, network: string): EffectiveLine {
+  const id = canonicalNetworkId(network)!;
+  return effectiveLine(workspace, { file: '', network: id, line: { network: id } as EditorialLine });
+}
+
+function localParts(value: string): { date: string; time: string | undefined; numbers: number[] } | undefined {
+  const match = LOCAL_DATE_TIME_PATTERN.exec(value);
+  if (!match) return undefined;
+  const date = match[1]!;
+  const time = match[2] !== undefined ? `${match[2]}:${match[3]}` : undefined;
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return { date, time, numbers: [y, m - 1, d, Number(match[2] ?? 0), Number(match[3] ?? 0), Number(match[4] ?? 0)] };
+}
+
+/**
+ * Lints posts against the workspace's charter. Pure: the clock, the holidays,
+ * the dictionary and the file positions come in through `env`.
+ */
+export function lint(input: LintInput): LintResult {
+  const { workspace, rules, env } = input;
+  const lines = new Map<string, EffectiveLine>();
+  const written = new Map<string, { days: boolean; times: boolean }>();
+  const lineRules = new Map<string, EditorialLine['rules']>();
+  for (const entry of workspace.lines) {
+    lines.set(entry.network, effectiveLine(workspace, entry));
+    written.set(entry.network, { days: entry.line.frequency?.days !== undefined, times: entry.line.frequency?.times !== undefined });
+    lineRules.set(entry.network, entry.line.rules);
+  }
+  const context: LintWorkspace = {
+    settings: workspace.settings, charter: workspace.charter, objectives: workspace.objectives, personas: workspace.personas,
+    competitors: workspace.competitors, keyDates: workspace.keyDates, lines, written,
+  };
+  const settingsCache = new Map<string, RuleSettings>();
+  const settingsFor = (network: string | undefined): RuleSettings => {
+    const key = network ?? '';
+    let settings = settingsCache.get(key);
+    if (!settings) {
+      const layers = [charterLayer(workspace.charter), workspace.charter.rules, network ? lineRules.get(network) : undefined, input.overrides];
+      settings = resolveSettings(rules, layers);
+      settingsCache.set(key, settings);
+    }
+    return settings;
+  };
+  const lineFor = (network: string) => lines.get(network) ?? bareLine(workspace, network);
+
+  const reports: { rule: Rule; severity: LintSeverity; report: RuleReport }[] = [];
+  const push = (rule: Rule, severity: Severity, found: RuleReport[]) => {
+    if (severity === 'off') return;
+    for (const report of found) reports.push({ rule, severity: lowest(severity, report.severityCap), report });
+  };
+
+  const calendar = new Map<string, CalendarPost[]>();
+  for (const post of input.posts) {
+    const rawNetwork = (post.raw as { network?: unknown } | undefined)?.network;
+    const network = typeof rawNetwork === 'string' ? canonicalNetworkId(rawNetwork) : undefined;
+    const settings = settingsFor(network);
+    for (const rule of rules) {
+      if (rule.scope !== 'file') continue;
+      const setting = settings.get(rule.id)!;
+      if (setting.severity === 'off') continue;
+      push(rule, setting.severity, rule.check({ post, workspace: context, options: setting.options, env }));
+    }
+    const meta = post.meta;
+    if (!meta || !network) continue;
+    const text = analyseText(post.body);
+    const line = lineFor(network);
+    for (const rule of rules) {
+      if (rule.scope !== 'post') continue;
+      const setting = settings.get(rule.id)!;
+      if (setting.severity === 'off') continue;
+      push(rule, setting.severity, rule.check({ post, meta, text, line, hasLine: lines.has(network), options: setting.options, env, workspace: context }));
+    }
+    const parts = localParts(meta.date);
+    if (!parts) continue;
+    const [y, mo, d, h, mi, s] = parts.numbers as [number, number, number, number, number, number];
+    const instant = new TZDate(y, mo, d, h, mi, s, env.timezone).getTime();
+    const list = calendar.get(network) ?? [];
+    list.push({ post, meta, date: parts.date, time: parts.time, instant });
+    calendar.set(network, list);
+  }
+
+  const window = {
+    from: input.window?.from ?? workspace.settings.period?.start,
+    to: input.window?.to ?? workspace.settings.period?.end,
+  };
+  const networks = new Set([...calendar.keys(), ...lines.keys()]);
+  for (const network of [...networks].sort()) {
+    const posts = (calendar.get(network) ?? [])
+      .filter((p) => (window.from === undefined || p.date >= window.from) && (window.to === undefined || p.date <= window.to))
+      .sort((a, b) => a.instant - b.instant || a.post.file.localeCompare(b.post.file));
+    const settings = settingsFor(network);
+    for (const rule of rules) {
+      if (rule.scope !== 'calendar') continue;
+      const setting = settings.get(rule.id)!;
+      if (setting.severity === 'off') continue;
+      push(rule, setting.severity, rule.check({
+        network, line: lineFor(network), hasLine: lines.has(network), posts, window, options: setting.options, env, workspace: context,
+      }));
+    }
+  }
+
+  return collect(input, reports);
+}
+
+function place(report: RuleReport): { file: string; start: Position; end?: Position; bodyLine?: number } | undefined {
+  const { at, post } = report;
+  if (at.kind === 'file') return { file: at.file, start: at.position };
+  if (!post) return undefined;
+  if (at.kind === 'position') return { file: post.file, start: at.position };
+  if (at.kind === 'key') return { file: post.file, start: post.keyPosition(at.key, at.atKey) ?? { line: 1, column: 1 } };
+  const start = positionIn(post.body, at.start, post.bodyStart);
+  const end = at.end !== undefined ? positionIn(post.body, at.end, post.bodyStart) : undefined;
+  return { file: post.file, start, ...(end ? { end } : {}), bodyLine: start.line - post.bodyStart.line };
+}
+
+function collect(input: LintInput, reports: readonly { rule: Rule; severity: LintSeverity; report: RuleReport }[]): LintResult {
+  const directives = new Map<LintPost, Directive[]>();
+  const directivesOf = (post: LintPost) => {
+    let list = directives.get(post);
+    if (!list) {
+      list = parseDirectives(post.body);
+      directives.set(post, list);
+    }
+    return list;
+  };
+  const targets = input.targets ?? new Set(input.posts.map((p) => p.file));
+  const messages: LintMessage[] = [];
+  for (const { rule, severity, report } of reports) {
+    const where = place(report);
+    if (!where) continue;
+    if (report.post) {
+      const directive = silencing(directivesOf(report.post), rule.id, where.bodyLine);
+      if (directive) {
+        directive.used.add(rule.id);
+        continue;
+      }
+    }
+    if (report.at.kind !== 'file' && !targets.has(where.file)) continue;
+    messages.push({
+      file: where.file,
+      ruleId: rule.id,
+      severity,
+      message: report.message,
+      ...(report.hint ? { hint: report.hint } : {}),
+      ...where.start,
+      ...(where.end ? { endLine: where.end.line, endColumn: where.end.column } : {}),
+      ...(report.fix ? { fix: report.fix } : {}),
+    });
+  }
+  if (input.reportUnusedDirectives) {
+    for (const [post, list] of directives) if (targets.has(post.file)) messages.push(...unusedDirectives(post, list));
+    for (const post of input.posts) {
+      if (!directives.has(post) && targets.has(post.file)) messages.push(...unusedDirectives(post, parseDirectives(post.body)));
+    }
+  }
+  const files = [...new Set([...input.posts.map((p) => p.file).filter((f) => targets.has(f)), ...messages.map((m) => m.file)])];
+  messages.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  return {
+    messages,
+    files,
+    errorCount: messages.filter((m) => m.severity === 'error').length,
+    warningCount: messages.filter((m) => m.severity === 'warning').length,
+    infoCount: messages.filter((m) => m.severity === 'info').length,
+  };
+}
+
+export const UNUSED_DIRECTIVE = 'unused-disable-directive';
+
+function unusedDirectives(post: LintPost, list: readonly Directive[]): LintMessage[] {
+  return list.flatMap((directive) => {
+    const ids = directive.ruleIds.length === 0 ? (directive.used.size === 0 ? ['*'] : []) : directive.ruleIds.filter((id) => !directive.used.has(id));
+    if (ids.length === 0) return [];
+    const position = positionIn(post.body, directive.offset, post.bodyStart);
+    return [{
+      file: post.file, ruleId: UNUSED_DIRECTIVE, severity: 'warning' as const, ...position,
+      message: ids[0] === '*'
+        ? { id: 'lint.directive.unused_all' }
+        : { id: 'lint.directive.unused', params: { ids: ids.join(', ') } },
+    }];
+  });
+}

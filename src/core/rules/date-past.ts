@@ -1,0 +1,18 @@
+import { msg } from '../diagnostics.js';
+import { atDate, calendarRule, noOptions } from './define.js';
+
+export const datePast = calendarRule({
+  id: 'date-past',
+  defaultSeverity: 'warning',
+  options: noOptions,
+  description: {
+    en: 'A post dated before today is published.',
+    fr: 'Un post daté d’avant aujourd’hui est publié.',
+  },
+  check: ({ posts, env }) =>
+    posts.flatMap((item) =>
+      item.date < env.today && item.meta.status !== 'published'
+        ? [atDate(item, msg('lint.date_past', { date: item.date, today: env.today, status: item.meta.status ?? 'draft' }))]
+        : [],
+    ),
+});

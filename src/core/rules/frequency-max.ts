@@ -1,0 +1,22 @@
+import { msg } from '../diagnostics.js';
+import { atDate, calendarRule, noOptions } from './define.js';
+import { bucketOf, groupBy, planned } from './calendar.js';
+
+/** Posts beyond the line's maximum in a day, week (Monday to Sunday) or month. */
+export const frequencyMax = calendarRule({
+  id: 'frequency-max',
+  defaultSeverity: 'error',
+  options: noOptions,
+  description: {
+    en: 'No more posts per day, week or month than the line’s frequency max.',
+    fr: 'Pas plus de posts par jour, semaine ou mois que le maximum de fréquence de la ligne.',
+  },
+  check: ({ posts, line }) => {
+    const { unit, max } = line.frequency;
+    return [...groupBy(planned(posts), (p) => bucketOf(p.date, unit))].flatMap(([bucket, group]) =>
+      group.slice(max).map((item) =>
+        atDate(item, msg(`lint.frequency.max.${unit}`, { count: group.length, max, bucket, network: line.profile.name })),
+      ),
+    );
+  },
+});

@@ -1,0 +1,26 @@
+import { msg } from '../diagnostics.js';
+import { countLength } from '../lint/length.js';
+import { noOptions, postRule } from './define.js';
+
+const COUNTING_KEYS = { 'twitter-text': 'weighted', graphemes: 'graphemes', mastodon: 'mastodon', 'utf8-bytes-emoji': 'emoji_bytes' } as const;
+
+/** The published text fits the line's `length.max`, itself never above the platform limit. */
+export const lengthMax = postRule({
+  id: 'length-max',
+  defaultSeverity: 'error',
+  options: noOptions,
+  description: {
+    en: 'The text is no longer than the line’s length.max or the platform limit, counted as the network counts.',
+    fr: 'Le texte ne dépasse pas length.max de la ligne ni la limite du réseau, compté comme le réseau compte.',
+  },
+  check: ({ post, text, line, env }) => {
+    const length = countLength(text.published, line.profile.counting, env.tweetLength);
+    if (length <= line.length.max) return [];
+    const which = line.length.max === line.profile.textLimit ? 'platform' : 'line';
+    const counting = `lint.counting.${COUNTING_KEYS[line.profile.counting]}`;
+    return [{
+      post, at: { kind: 'body', start: Math.max(0, text.body.search(/\S/)) },
+      message: msg(`lint.length_max.${which}`, { length, max: line.length.max, network: line.profile.name, counting }),
+    }];
+  },
+});

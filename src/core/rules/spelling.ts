@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { msg } from '../diagnostics.js';
+import { fold } from '../lint/text.js';
+import type { LintWorkspace, RuleReport, Speller } from '../lint/types.js';
+import { postRule } from './define.js';
+
+const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'/i;
+
+/** Words never flagged: the charter's list, the brand, persona and competitor names. */
+function allowedWords(workspace: LintWorkspace, extra: readonly string[]): Set<string> {
+  const names = [
+    workspace.settings.brand,
+    ...(workspace.charter.spelling?.words ?? []),
+    ...extra,
+    ...workspace.personas.map((p) => p.name),
+    ...workspace.competitors.map((c) => c.name),
+  ];
+  return new Set(names.flatMap((name) => [fold(name), ...name.split(/[\s/]+/).map(fold)]).filter(Boolean));
+}
+
+const cache = new WeakMap<LintWorkspace, Set<string>>();
+
+function known(word: string, speller: Speller, allowed: ReadonlySet<string>): boolean {
+  if (allowed.has(fold(word)) || speller.correct(word)) return true;
+  const elided = ELISION.exec(word);
+  if (elided) return known(word.slice(elided[0].length), speller, allowed);
+  if (/'s$/i.test(word)) return known(word.slice(0, -2), speller, allowed);
+  if (word.includes('-')) return word.split('-').every((part) => part === '' || known(part, speller, allowed));
+  return false;
+}
+
+/**
+ * Spelling against the workspace language's dictionary (hunspell). Hashtags,
+ * mentions, links, emojis, numbers and words in capitals (acronyms) are
+ * skipped; French elisions and both apostrophes are handled.
+ */
+export const spelling = postRule({
+  id: 'spelling',
+  defaultSeverity: 'warning',
+  options: z.strictObject({ words: z.array(z.string()).default([]) }),
+  description: {
+    en: 'Every word is in the dictionary of the workspace language or in spelling.words.',
+    fr: 'Chaque mot est dans le dictionnaire de la langue de l’espace de travail ou dans spelling.words.',
+  },
+  check: ({ post, text, env, workspace, options }): RuleReport[] => {
+    const speller = env.speller;
+    if (!speller) return [];
+    let allowed = cache.get(workspace);
+    if (!allowed || options.words.length > 0) {
+      allowed = allowedWords(workspace, options.words);
+      if (options.words.length === 0) cache.set(workspace, allowed);
+    }
+    const reports: RuleReport[] = [];
+    for (const span of text.words) {
+      if (/\p{N}/u.test(span.text)) continue;
+      const letters = span.text.replace(/[^\p{L}]/gu, '');
+      if (letters.length > 1 && letters === letters.toUpperCase()) continue;
+      const word = span.text.replace(/’/g, "'");
+      if (known(word, speller, allowed)) continue;
+      const suggestion = speller.suggest(word)[0];
+      reports.push({
+        post, at: { kind: 'body', start: span.start, end: span.end },
+        message: msg('lint.spelling', { word: span.text }),
+        ...(suggestion ? { hint: msg('hint.did_you_mean', { suggestion }) } : {}),
+      });
+    }
+    return reports;
+  },
+});

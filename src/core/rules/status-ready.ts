@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { msg } from '../diagnostics.js';
+import { addDays, atDate, calendarRule } from './define.js';
+
+const READY = new Set(['ready', 'scheduled', 'published']);
+
+export const statusReady = calendarRule({
+  id: 'status-ready',
+  defaultSeverity: 'error',
+  options: z.strictObject({ days: z.number().int().min(0).default(2) }),
+  description: {
+    en: 'A post due within `days` days (default 2) is ready, scheduled or published.',
+    fr: 'Un post prévu dans les `days` jours (2 par défaut) est prêt (ready), programmé ou publié.',
+  },
+  check: ({ posts, env, options }) => {
+    const last = addDays(env.today, options.days);
+    return posts.flatMap((item) =>
+      item.date >= env.today && item.date <= last && !READY.has(item.meta.status ?? 'draft')
+        ? [atDate(item, msg('lint.status_ready', { date: item.date, days: options.days, status: item.meta.status ?? 'draft' }))]
+        : [],
+    );
+  },
+});
