@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { EXIT, useColor } from './context.js';
 import type { Registrar } from './main.js';
@@ -19,7 +20,7 @@ export function registerValidate(program: Command, { io, action }: Registrar): v
       } else {
         const { stylishDiagnostics } = await import('../io/reporters/diagnostics-stylish.js');
         const report = stylishDiagnostics(opened.findings, reportOptions);
-        io.stdout.write(report || (globals.quiet ? '' : `${opened.t('report.clean', { dir: opened.root })}\n`));
+        io.stdout.write(report || (globals.quiet ? '' : `${opened.t('report.clean', { dir: path.relative(io.cwd, opened.root) || '.' })}\n`));
       }
       return opened.errorCount > 0 ? EXIT.findings : EXIT.ok;
     }));
