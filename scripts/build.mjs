@@ -17,7 +17,8 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   alias: { punycode: 'punycode/' },
   // Spelling dictionaries read their .aff/.dic files next to themselves at run time.
-  external: ['dictionary-fr', 'dictionary-en', 'hunspell-asm'],
+  // ical-timezones reads its zone files next to itself.
+  external: ['dictionary-fr', 'dictionary-en', 'hunspell-asm', '@touch4it/ical-timezones'],
   // commander and some CJS deps call require() on node built-ins.
   banner: { js: "import { createRequire as __edito_cr } from 'node:module'; const require = __edito_cr(import.meta.url);" },
   logLevel: 'warning',

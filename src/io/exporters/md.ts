@@ -1,0 +1,41 @@
+import type { Plan, Slot } from '../../core/planner/types.js';
+import { monthTitle, monthsOf, networkName, shortDay, themeLabel, type ExportOptions } from './shared.js';
+
+const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+function notes(slot: Slot, options: ExportOptions): string {
+  const parts: string[] = [];
+  if (slot.keyDate) parts.push(`★ ${slot.keyDate}`);
+  if (slot.holiday) parts.push(options.t('plan.holiday_mark', { name: slot.holiday }));
+  return parts.join(' · ');
+}
+
+/** A Markdown table per month, for a README or a client. */
+export function md(plan: Plan, options: ExportOptions): string {
+  const { t, locale } = options;
+  const lines = [`# ${cell(t('plan.md_title', { brand: options.brand, from: plan.range.from, to: plan.range.to }))}`, ''];
+  const head = ['date', 'time', 'network', 'theme', 'format', 'persona', 'notes', 'post'].map((c) => t(`plan.col.${c}`));
+  for (const month of monthsOf(plan.range)) {
+    const slots = plan.slots.filter((s) => s.date.startsWith(month));
+    lines.push(`## ${monthTitle(month, locale)}`, '');
+    if (slots.length === 0) {
+      lines.push(t('plan.no_slots'), '');
+      continue;
+    }
+    lines.push(`| ${head.join(' | ')} |`, `|${head.map(() => ' --- |').join('')}`);
+    for (const slot of slots) {
+      const row = [
+        shortDay(slot.date, locale), slot.time, networkName(slot.network), themeLabel(slot, options), slot.format ?? '',
+        slot.persona ?? '', notes(slot, options), slot.post ? `[${slot.post}](${encodeURI(slot.post)})` : '—',
+      ];
+      lines.push(`| ${row.map(cell).join(' | ')} |`);
+    }
+    lines.push('');
+  }
+  if (plan.unplanned.length > 0) {
+    lines.push(`## ${t('plan.unplanned_title')}`, '');
+    for (const u of plan.unplanned) lines.push(`- ${cell(u.post)} (${u.network}, ${u.date}): ${t(`plan.unplanned.${u.reason.replace('-', '_')}`)}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,116 @@
+import { findNetwork } from '../../core/networks.js';
+import type { Plan, Slot } from '../../core/planner/types.js';
+import type { Locale, Translate } from '../../i18n/index.js';
+
+/** What every plan exporter receives besides the plan: all of it data, so exporters stay pure. */
+export interface ExportOptions {
+  t: Translate;
+  locale: Locale;
+  /** ANSI colours (terminal formats only). */
+  color: boolean;
+  brand: string;
+  /** Theme labels by network then theme id. */
+  themeLabels: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** Post bodies by workspace-relative path, for formats that show the text. */
+  postTexts: Readonly<Record<string, string>>;
+  /** csv: `;` separator for French Excel. */
+  excel?: boolean;
+  /** ics: the VTIMEZONE component of the plan's zone (from @touch4it/ical-timezones), or null. */
+  vtimezone?: string | null;
+}
+
+export type PlanExporter = (plan: Plan, options: ExportOptions) => string;
+
+/** A short code and a colour per network: the calendar and HTML views' legend. */
+const STYLES: Record<string, { code: string; color: string; text: string }> = {
+  linkedin: { code: 'li', color: '#0A66C2', text: '#ffffff' },
+  x: { code: 'x', color: '#111111', text: '#ffffff' },
+  facebook: { code: 'fb', color: '#3B5998', text: '#ffffff' },
+  instagram: { code: 'ig', color: '#C13584', text: '#ffffff' },
+  tiktok: { code: 'tt', color: '#00897B', text: '#ffffff' },
+  youtube: { code: 'yt', color: '#E62117', text: '#ffffff' },
+  pinterest: { code: 'pi', color: '#8E0E23', text: '#ffffff' },
+  threads: { code: 'th', color: '#5F6368', text: '#ffffff' },
+  bluesky: { code: 'bs', color: '#1185FE', text: '#ffffff' },
+  mastodon: { code: 'ma', color: '#6364FF', text: '#ffffff' },
+  snapchat: { code: 'sc', color: '#F2C500', text: '#111111' },
+  twitch: { code: 'tw', color: '#9146FF', text: '#ffffff' },
+};
+
+export function networkStyle(network: string): { code: string; color: string; text: string } {
+  return STYLES[network] ?? { code: network.slice(0, 2), color: '#555555', text: '#ffffff' };
+}
+
+export function networkName(network: string): string {
+  return findNetwork(network)?.name ?? network;
+}
+
+export function themeLabel(slot: Slot, options: ExportOptions): string {
+  if (slot.theme === null) return '';
+  return options.themeLabels[slot.network]?.[slot.theme] ?? slot.theme;
+}
+
+const intlLocale = (locale: Locale) => (locale === 'fr' ? 'fr-FR' : 'en-GB');
+
+/** A local date as UTC noon: formatting it in UTC never shifts the day. */
+function asUtc(date: string): Date {
+  return new Date(`${date}T12:00:00Z`);
+}
+
+/** « mar. 12 janv. » in French, "Tue 12 Jan" in English. */
+export function shortDay(date: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' })
+    .format(asUtc(date))
+    .replace(',', '');
+}
+
+/** "January 2027", « Janvier 2027 ». */
+export function monthTitle(month: string, locale: Locale): string {
+  const text = new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(asUtc(`${month}-01`));
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Weekday names Monday first, short: "Mon" / « lun. ». */
+export function weekdayNames(locale: Locale, width: 'short' | 'long' = 'short'): string[] {
+  // 2027-01-04 is a Monday.
+  return Array.from({ length: 7 }, (_, i) =>
+    new Intl.DateTimeFormat(intlLocale(locale), { weekday: width, timeZone: 'UTC' }).format(asUtc(`2027-01-0${4 + i}`)));
+}
+
+/** Every month (YYYY-MM) the range touches. */
+export function monthsOf(range: { from: string; to: string }): string[] {
+  const out: string[] = [];
+  let [y, m] = range.from.split('-').map(Number) as [number, number];
+  const end = range.to.slice(0, 7);
+  for (;;) {
+    const month = `${y}-${String(m).padStart(2, '0')}`;
+    if (month > end) return out;
+    out.push(month);
+    m += 1;
+    if (m === 13) {
+      m = 1;
+      y += 1;
+    }
+  }
+}
+
+export function daysInMonth(month: string): number {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** 0 for Monday … 6 for Sunday. */
+export function weekdayIndex(date: string): number {
+  return (asUtc(date).getUTCDay() + 6) % 7;
+}
+
+export function slotsByDate(slots: readonly Slot[]): Map<string, Slot[]> {
+  const map = new Map<string, Slot[]>();
+  for (const slot of slots) map.set(slot.date, [...(map.get(slot.date) ?? []), slot]);
+  return map;
+}
+
+/** Networks in the plan, in registry order of first appearance sorted by id. */
+export function networksOf(plan: Plan): string[] {
+  return [...new Set(plan.slots.map((s) => s.network))].sort();
+}
