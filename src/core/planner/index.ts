@@ -29,6 +29,8 @@ export function plan(workspace: Workspace, input: PlanInput): Plan {
   const warnings: PlanWarning[] = [];
   if (input.to < input.today) warnings.push({ code: 'past-range', message: msg('plan.warn.past_range', { to: input.to, today: input.today }) });
 
+  const inScope = (network: NetworkId) => !wanted || wanted.has(network);
+  const posts = datedPosts(workspace.posts, input.from, input.to, inScope);
   const placements = lines.map((line) => {
     const own = blackouts.filter((b) => appliesTo(b.networks, line.network));
     const placement = placeLine(
@@ -41,6 +43,7 @@ export function plan(workspace: Workspace, input: PlanInput): Plan {
         skipHolidays,
       },
       keyDatesFor(line.network, events, input.from, input.to),
+      posts.filter((p) => p.network === line.network),
     );
     warnings.push(...lineWarnings(line, placement, own, input));
     return { line, placement };
@@ -49,8 +52,6 @@ export function plan(workspace: Workspace, input: PlanInput): Plan {
   const refs: (PostSlotRef & { draft: Draft; line: EffectiveLine })[] = placements.flatMap(({ line, placement }) =>
     placement.drafts.map((draft) => ({ network: line.network, date: draft.date, time: draft.time, post: null, draft, line })));
   const planned = new Set(lines.map((l) => l.network));
-  const inScope = (network: NetworkId) => !wanted || wanted.has(network);
-  const posts = datedPosts(workspace.posts, input.from, input.to, inScope);
   const unplanned = fillSlots(refs, posts, (network) => planned.has(network));
 
   const slots: Slot[] = [];

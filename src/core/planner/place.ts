@@ -1,6 +1,6 @@
 import type { EffectiveLine } from '../effective.js';
 import type { Weekday } from '../networks.js';
-import { addDays, dayNumber, fromDayNumber, wallMinutes, weekStartDay, weekdayOfDay } from './dates.js';
+import { addDays, dayNumber, fromDayNumber, minutesOfTime, wallMinutes, weekStartDay, weekdayOfDay } from './dates.js';
 
 /**
  * Placement of one editorial line's slots over the range: key dates first,
@@ -106,7 +106,11 @@ export function spread(size: number, count: number): number[] {
 
 const PRIORITY_ORDER = { high: 0, normal: 1, low: 2 } as const;
 
-export function placeLine(rules: LineRules, keyDates: readonly KeyDateSlot[]): LinePlacement {
+/**
+ * `posts` are this network's existing posts in the range (date order): their
+ * days are preferred, so that the slots they fill exist.
+ */
+export function placeLine(rules: LineRules, keyDates: readonly KeyDateSlot[], posts: readonly { date: string; time: string | null }[] = []): LinePlacement {
   const { line, from, to } = rules;
   const { unit, max, target, times, minGapHours } = line.frequency;
   const allowed = new Set<Weekday>(line.frequency.days);
@@ -166,16 +170,29 @@ export function placeLine(rules: LineRules, keyDates: readonly KeyDateSlot[]): L
     const isSkipped = (date: string) => rules.skipHolidays && rules.holiday(date) !== undefined;
     const free = (p: { date: string; time: string }) => !isSkipped(p.date) && gaps.fits(p.date, p.time);
 
-    const chosen = spread(pairs.length, want);
+    // Days that already have a post of this network get their slot first: the plan follows the work done.
+    let placed = 0;
+    for (const post of posts) {
+      if (placed >= want || post.date < first || post.date > last) continue;
+      const at = post.time === null ? 0 : minutesOfTime(post.time);
+      const sameDay = pairs.filter((p) => p.date === post.date && free(p));
+      const nearest = sameDay.sort((a, b) => Math.abs(minutesOfTime(a.time) - at) - Math.abs(minutesOfTime(b.time) - at))[0];
+      if (nearest) {
+        add(nearest.date, nearest.time, null);
+        placed += 1;
+      }
+    }
+    const open = pairs.filter((p) => gaps.fits(p.date, p.time));
+    const chosen = spread(open.length, want - placed);
     const onHolidays: { date: string; time: string }[] = [];
     for (const index of chosen) {
-      const pair = pairs[index]!;
+      const pair = open[index]!;
       if (isSkipped(pair.date)) {
         onHolidays.push(pair);
         continue;
       }
       // Nearest free pair, later ones first, when the gap rules out this one.
-      const candidates = [...pairs.slice(index), ...pairs.slice(0, index).reverse()];
+      const candidates = [...open.slice(index), ...open.slice(0, index).reverse()];
       const found = candidates.find(free);
       if (found) add(found.date, found.time, null);
       else period.reasons.add('gap');

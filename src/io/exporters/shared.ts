@@ -74,7 +74,7 @@ export function monthTitle(month: string, locale: Locale): string {
 export function weekdayNames(locale: Locale, width: 'short' | 'long' = 'short'): string[] {
   // 2027-01-04 is a Monday.
   return Array.from({ length: 7 }, (_, i) =>
-    new Intl.DateTimeFormat(intlLocale(locale), { weekday: width, timeZone: 'UTC' }).format(asUtc(`2027-01-0${4 + i}`)));
+    new Intl.DateTimeFormat(intlLocale(locale), { weekday: width, timeZone: 'UTC' }).format(asUtc(`2027-01-${String(4 + i).padStart(2, '0')}`)));
 }
 
 /** Every month (YYYY-MM) the range touches. */
