@@ -178,6 +178,7 @@ function collect(input: LintInput, reports: readonly { rule: Rule; severity: Lin
       severity,
       message: report.message,
       ...(report.hint ? { hint: report.hint } : {}),
+      ...(report.keyPath ? { keyPath: report.keyPath } : {}),
       ...where.start,
       ...(where.end ? { endLine: where.end.line, endColumn: where.end.column } : {}),
       ...(report.fix ? { fix: report.fix } : {}),

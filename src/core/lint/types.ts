@@ -58,6 +58,8 @@ export interface RuleReport {
   at: Location;
   message: MessageRef;
   hint?: MessageRef;
+  /** The front-matter key the message is about, shown before it (`network: is required`). */
+  keyPath?: string;
   fix?: Fix[];
   /** Overrides the rule's severity downwards (front-matter keeps schema warnings as warnings). */
   severityCap?: LintSeverity;
@@ -168,6 +170,7 @@ export interface LintMessage extends Position {
   severity: LintSeverity;
   message: MessageRef;
   hint?: MessageRef;
+  keyPath?: string;
   endLine?: number;
   endColumn?: number;
   fix?: Fix[];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { msg } from '../diagnostics.js';
+import { formatKeyPath, msg } from '../diagnostics.js';
 import { postFrontMatter } from '../schemas/files.js';
 import type { RuleReport } from '../lint/types.js';
 import { fileRule } from './define.js';
@@ -26,6 +26,7 @@ export const frontMatter = fileRule({
       .map((p) => ({
         post, at: { kind: 'position', position: { line: p.line, column: p.column } },
         message: p.message, ...(p.hint ? { hint: p.hint } : {}), severityCap: p.severity,
+        ...(p.keyPath.length > 0 ? { keyPath: formatKeyPath(p.keyPath) } : {}),
       }));
     if (raw && typeof raw === 'object') {
       for (const key of options.required) {

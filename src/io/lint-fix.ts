@@ -1,0 +1,49 @@
+import type { Fix, LintMessage } from '../core/lint/types.js';
+import { withBody, type MarkdownPost } from './lint-posts.js';
+
+/** Applies non-overlapping fixes to a body, last first so offsets stay true. */
+export function applyFixes(body: string, fixes: readonly Fix[]): string {
+  const sorted = [...fixes].sort((a, b) => b.start - a.start);
+  let out = body;
+  let limit = Infinity;
+  for (const fix of sorted) {
+    if (fix.end > limit) continue; // overlaps a later fix: left for the next run
+    out = out.slice(0, fix.start) + fix.text + out.slice(fix.end);
+    limit = fix.start;
+  }
+  return out;
+}
+
+/** New text of every post file that fixes change. */
+export function fixedFiles(posts: readonly MarkdownPost[], messages: readonly LintMessage[]): Map<MarkdownPost, string> {
+  const byFile = new Map<string, Fix[]>();
+  for (const message of messages) {
+    if (message.fix) byFile.set(message.file, [...(byFile.get(message.file) ?? []), ...message.fix]);
+  }
+  const out = new Map<MarkdownPost, string>();
+  for (const post of posts) {
+    const fixes = byFile.get(post.file);
+    if (!fixes) continue;
+    const text = withBody(post, applyFixes(post.body, fixes));
+    if (text !== post.source) out.set(post, text);
+  }
+  return out;
+}
+
+/** A unified diff of two texts with the same lines but some changed (fixes never add lines). */
+export function unifiedDiff(file: string, before: string, after: string): string {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  const out = [`--- a/${file}`, `+++ b/${file}`];
+  for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
+    if (a[i] === b[i]) continue;
+    let j = i;
+    while (j < Math.max(a.length, b.length) && a[j] !== b[j]) j += 1;
+    const count = j - i;
+    out.push(`@@ -${i + 1},${count} +${i + 1},${count} @@`);
+    for (let k = i; k < j; k += 1) if (a[k] !== undefined) out.push(`-${a[k]!.replace(/\r$/, '')}`);
+    for (let k = i; k < j; k += 1) if (b[k] !== undefined) out.push(`+${b[k]!.replace(/\r$/, '')}`);
+    i = j;
+  }
+  return `${out.join('\n')}\n`;
+}
