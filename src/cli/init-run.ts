@@ -1,14 +1,15 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { countryFromLang, defaultAnswers, type InitAnswers, type Locale } from '../core/init/answers.js';
+import { countryFromLang, defaultAnswers, samplePostFor, SAMPLE_POST_LEAD_DAYS, type InitAnswers, type Locale, type StrategyAnswers } from '../core/init/answers.js';
+import { addDays } from '../core/init/dates.js';
+import { localDateTimeOf } from '../core/init/dates.js';
 import { canonicalNetworkId, NETWORK_IDS, type NetworkId } from '../core/networks.js';
-import { country as countrySchema, isTimeZone } from '../core/schemas/common.js';
+import { country as countrySchema, isRealDate, isTimeZone } from '../core/schemas/common.js';
 import { DEFAULT_PATHS } from '../core/workspace.js';
 import { isLocale, localeFromEnv, translator, type Translate } from '../i18n/init.js';
 import { writeFilesAtomic } from '../io/atomic-write.js';
 import { jsonSchemas } from '../io/json-schemas.js';
 import { readTemplates, renderWorkspace, SCHEMAS_DIR } from '../io/scaffold.js';
-import { todayIn } from './clock.js';
 import { CannotRun, EXIT, type CliIo, type GlobalOptions } from './context.js';
 
 export interface InitFlags {
@@ -18,6 +19,7 @@ export interface InitFlags {
   country?: string;
   networks?: string;
   force?: boolean;
+  today?: string;
 }
 
 /** What the flags and the environment say, before any question: the wizard's defaults, or --yes's answers. */
@@ -29,6 +31,15 @@ export interface InitStart {
   country: string | undefined;
   networks: NetworkId[] | undefined;
   today: (timezone: string) => string;
+  /** Whether the holidays library knows a country code (FR, CA-QC): `edito plan` needs it to. */
+  knownCountry: (code: string) => Promise<boolean>;
+}
+
+async function knownCountry(code: string): Promise<boolean> {
+  if (!countrySchema.safeParse(code).success) return false;
+  const { holidaysFor } = await import('../io/holidays.js');
+  const today = new Date().toISOString().slice(0, 10);
+  return Array.isArray(await holidaysFor(code, today, today, 'en'));
 }
 
 export function systemTimeZone(env: CliIo['env']): string {
@@ -57,6 +68,7 @@ export function readStart(io: CliIo, globals: GlobalOptions, flags: InitFlags, a
   const timezone = flags.timezone ?? systemTimeZone(io.env);
   if (!isTimeZone(timezone)) throw new CannotRun('init.bad_timezone', { zone: timezone });
   const country = flags.country === undefined ? countryFromLang(io.env.LC_ALL || io.env.LANG) : flags.country.trim().toUpperCase() || undefined;
+  if (flags.today !== undefined && !isRealDate(flags.today)) throw new CannotRun('init.bad_today', { value: flags.today });
   if (country !== undefined && !countrySchema.safeParse(country).success) throw new CannotRun('init.bad_country', { country });
   return {
     dir: targetDir(io, arg, globals.dir),
@@ -65,7 +77,8 @@ export function readStart(io: CliIo, globals: GlobalOptions, flags: InitFlags, a
     timezone,
     country,
     networks: parseNetworks(flags.networks),
-    today: (zone) => todayIn(io, zone),
+    today: (zone) => flags.today ?? localDateTimeOf(new Date(), zone).date,
+    knownCountry,
   };
 }
 
@@ -110,8 +123,21 @@ function nextSteps(io: CliIo, t: Translate, start: InitStart, answers: InitAnswe
   return `${t('init.next_steps')}\n${steps.map(([command, what]) => `  ${command.padEnd(width)}${what}\n`).join('')}`;
 }
 
+/** Public holidays near the sample post's date, so that it lands on a day the plan keeps. */
+async function holidayDates(strategy: StrategyAnswers, today: string): Promise<Set<string>> {
+  const country = strategy.keyDates.holidays?.country;
+  if (!country) return new Set();
+  const { holidaysFor } = await import('../io/holidays.js');
+  const found = await holidaysFor(country, today, addDays(today, SAMPLE_POST_LEAD_DAYS + 60), strategy.settings.locale);
+  return new Set(Array.isArray(found) ? found.map((holiday) => holiday.date) : []);
+}
+
 export async function runInit(io: CliIo, globals: GlobalOptions, flags: InitFlags, arg: string | undefined): Promise<number> {
   const start = readStart(io, globals, flags, arg);
+  if (start.country && !(await knownCountry(start.country))) {
+    if (flags.country) throw new CannotRun('init.bad_country', { country: start.country });
+    start.country = undefined; // a guess from LANG that the holidays library does not know
+  }
   let t = translator(start.locale);
   const force = Boolean(flags.force);
   if (!flags.yes && io.stdin?.isTTY !== true) throw new CannotRun('init.no_tty', {}, 'init.no_tty.hint');
@@ -120,17 +146,17 @@ export async function runInit(io: CliIo, globals: GlobalOptions, flags: InitFlag
     if (early.length > 0) return reportConflicts(io, t, early);
   }
 
-  let answers: InitAnswers;
+  let strategy: StrategyAnswers;
   let locale = start.locale;
   if (flags.yes) {
     const networks = start.networks ?? ['linkedin'];
     const brand = start.brand ?? path.basename(start.dir);
-    answers = defaultAnswers({ ...start, brand, networks, today: start.today(start.timezone) }, t);
+    strategy = defaultAnswers({ ...start, brand, networks, today: start.today(start.timezone) }, t);
   } else {
     const { runWizard, inquirerAsk } = await import('./init-wizard.js');
     try {
       const result = await runWizard(inquirerAsk(io, start.locale), start);
-      answers = result.answers;
+      strategy = result.answers;
       locale = result.locale;
       t = translator(locale);
     } catch (error) {
@@ -140,6 +166,8 @@ export async function runInit(io: CliIo, globals: GlobalOptions, flags: InitFlag
     }
   }
 
+  const today = start.today(strategy.settings.timezone);
+  const answers: InitAnswers = { ...strategy, samplePost: samplePostFor(strategy, today, t, await holidayDates(strategy, today)) };
   const rendered = renderWorkspace(answers, await readTemplates(locale));
   // An existing .gitignore is the project's own: keep it rather than call it a conflict.
   if (await exists(path.join(start.dir, '.gitignore'))) rendered.delete('.gitignore');

@@ -1,10 +1,10 @@
 import {
   defaultLine, defaultPeriod, defaultRegister, keyDatesFor, linkedIds, localDays, normaliseWeights, parseTarget,
-  samplePostFor, splitList, SUGGESTED_COMPETITORS, weightsSum, defaultCharter, defaultThemes,
-  type InitAnswers, type Locale, type ThemeAnswer,
+  splitList, SUGGESTED_COMPETITORS, weightsSum, defaultCharter, defaultThemes,
+  type Locale, type StrategyAnswers, type ThemeAnswer,
 } from '../core/init/answers.js';
 import { findNetwork, NETWORKS, WEEKDAYS, type NetworkId } from '../core/networks.js';
-import { AGE_PATTERN, country as countrySchema, isRealDate, isTimeZone, KNOWN_KPIS, objectiveKind, TIME_PATTERN } from '../core/schemas/common.js';
+import { AGE_PATTERN, isRealDate, isTimeZone, KNOWN_KPIS, objectiveKind, TIME_PATTERN } from '../core/schemas/common.js';
 import { type Competitor, type EditorialLine, type Objective, type Persona } from '../core/schemas/files.js';
 import { idFrom, slugify, uniqueName } from '../core/slug.js';
 import { smartFailures } from '../core/validate/smart.js';
@@ -22,7 +22,7 @@ export interface Choice<T extends string> {
   name: string;
   checked?: boolean;
 }
-export type Check<T> = (value: T) => true | string;
+export type Check<T> = (value: T) => true | string | Promise<true | string>;
 
 export interface Ask {
   /** The language chosen at the first question: prompts' own help lines follow it. */
@@ -94,7 +94,7 @@ class Wizard {
 
 export interface WizardResult {
   locale: Locale;
-  answers: InitAnswers;
+  answers: StrategyAnswers;
 }
 
 function frequencyLabel(t: Translate, network: NetworkId): string {
@@ -112,7 +112,7 @@ async function askSettings(w: Wizard, start: InitStart) {
   })).trim();
   const countryText = await ask.text({
     name: 'country', message: t('init.q.country'), ...(start.country ? { default: start.country } : {}),
-    validate: (v) => (v.trim() === '' || countrySchema.safeParse(v.trim().toUpperCase()).success ? true : t('err.country')),
+    validate: async (v) => (v.trim() === '' || (await start.knownCountry(v.trim().toUpperCase())) ? true : t('err.country')),
   });
   const country = countryText.trim().toUpperCase() || undefined;
   return { brand, timezone, country };
@@ -354,16 +354,18 @@ export async function runWizard(ask: Ask, start: InitStart): Promise<WizardResul
     previous = line.themes as ThemeAnswer[];
     lines.push(line);
   }
-  const answers = {
-    settings: { brand, locale, timezone, ...(country ? { country } : {}), period },
-    objectives,
-    personas,
-    competitors,
-    charter: defaultCharter(locale, brand, w.t),
-    lines,
-    keyDates: keyDatesFor(country),
+  return {
+    locale,
+    answers: {
+      settings: { brand, locale, timezone, ...(country ? { country } : {}), period },
+      objectives,
+      personas,
+      competitors,
+      charter: defaultCharter(locale, brand, w.t),
+      lines,
+      keyDates: keyDatesFor(country),
+    },
   };
-  return { locale, answers: { ...answers, samplePost: samplePostFor(answers, today, w.t) } };
 }
 
 /** Ask on inquirer, reading the terminal of `io`. Loaded only by the wizard: inquirer costs ~80 ms. */

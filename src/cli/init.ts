@@ -12,6 +12,7 @@ export function registerInit(program: Command, { io, action }: Registrar): void 
     .option('--country <code>', 'ISO 3166 country for public holidays, e.g. FR or CA-QC (default: from LANG)')
     .addOption(new Option('--networks <list>', 'networks, separated by commas, e.g. linkedin,instagram (default with --yes: linkedin)'))
     .option('--force', 'overwrite files that already exist')
+    .option('--today <date>', 'the date taken as today, YYYY-MM-DD: start of the planning period (default: today in the chosen time zone)')
     .action(action(async (options, globals, args) => {
       const { runInit } = await import('./init-run.js');
       return runInit(io, globals, options, args[0]);

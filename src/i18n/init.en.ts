@@ -26,7 +26,8 @@ export const initEn = {
   'init.two_dirs': 'two different folders were given: {arg} and --dir {dir}',
   'init.unknown_network': 'unknown network "{name}" in --networks (known: {choices})',
   'init.bad_timezone': '"{zone}" is not a known IANA time zone (e.g. Europe/Paris, America/Toronto)',
-  'init.bad_country': '"{country}" is not an ISO 3166 country code (e.g. FR, CA-QC)',
+  'init.bad_country': '"{country}" is not a country code known for public holidays (e.g. FR, BE, CA-QC)',
+  'init.bad_today': '--today "{value}" is not a date written YYYY-MM-DD',
   'init.cancelled': 'Cancelled: nothing was written.',
 
   // result

@@ -28,7 +28,8 @@ export const initFr: Record<InitMessageId, string> = {
   'init.two_dirs': 'deux dossiers différents ont été donnés : {arg} et --dir {dir}',
   'init.unknown_network': 'réseau inconnu « {name} » dans --networks (connus : {choices})',
   'init.bad_timezone': '« {zone} » n\'est pas un fuseau horaire IANA connu (par ex. Europe/Paris, America/Toronto)',
-  'init.bad_country': '« {country} » n\'est pas un code pays ISO 3166 (par ex. FR, CA-QC)',
+  'init.bad_country': '« {country} » n\'est pas un code pays dont les jours fériés sont connus (par ex. FR, BE, CA-QC)',
+  'init.bad_today': '--today « {value} » n\'est pas une date écrite AAAA-MM-JJ',
   'init.cancelled': 'Annulé : rien n\'a été écrit.',
 
   // résultat

@@ -18,6 +18,9 @@ export interface InitAnswers {
   samplePost: SamplePost | undefined;
 }
 
+/** The strategy part of the answers: what the wizard asks or --yes assumes. */
+export type StrategyAnswers = Omit<InitAnswers, 'samplePost'>;
+
 export interface SamplePost {
   /** Workspace-relative path under posts/. */
   file: string;
@@ -193,7 +196,7 @@ export function firstPublishingDay(line: EditorialLine, from: string, avoid: Rea
   return from;
 }
 
-export function samplePostFor(answers: Omit<InitAnswers, 'samplePost'>, today: string, texts: Texts, avoid?: ReadonlySet<string>): SamplePost | undefined {
+export function samplePostFor(answers: StrategyAnswers, today: string, texts: Texts, avoid?: ReadonlySet<string>): SamplePost | undefined {
   const line = answers.lines[0];
   if (!line) return undefined;
   const profile = findNetwork(line.network)!;
@@ -224,7 +227,7 @@ export interface YesOptions {
 }
 
 /** The documented defaults of `edito init --yes` (docs/init.md). */
-export function defaultAnswers(options: YesOptions, texts: Texts): InitAnswers {
+export function defaultAnswers(options: YesOptions, texts: Texts): StrategyAnswers {
   const { brand, locale, timezone, country, networks, today } = options;
   const period = defaultPeriod(today);
   const objectives: Objective[] = networks.map((network) => ({
@@ -260,7 +263,7 @@ export function defaultAnswers(options: YesOptions, texts: Texts): InitAnswers {
   });
   const themes = defaultThemes(texts);
   const lines = networks.map((network) => defaultLine(network, { locale, objectives, personas, themes }));
-  const answers = {
+  return {
     settings: { brand, locale, timezone, ...(country ? { country } : {}), period },
     objectives,
     personas,
@@ -269,5 +272,4 @@ export function defaultAnswers(options: YesOptions, texts: Texts): InitAnswers {
     lines,
     keyDates: keyDatesFor(country),
   };
-  return { ...answers, samplePost: samplePostFor(answers, today, texts) };
 }
