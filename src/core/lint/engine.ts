@@ -216,3 +216,11 @@ function unusedDirectives(post: LintPost, list: readonly Directive[]): LintMessa
     }];
   });
 }
+
+/** Whether a rule is on for some network (or for posts without one): heavy resources load only then. */
+export function ruleEnabled(workspace: Workspace, rules: readonly Rule[], id: string, overrides?: Readonly<Record<string, Severity>>): boolean {
+  const rule = rules.filter((r) => r.id === id);
+  const layersFor = (lineRules: EditorialLine['rules']) => [charterLayer(workspace.charter), workspace.charter.rules, lineRules, overrides];
+  const candidates = [undefined, ...workspace.lines.map((entry) => entry.line.rules)];
+  return candidates.some((lineRules) => resolveSettings(rule, layersFor(lineRules)).get(id)?.severity !== 'off');
+}

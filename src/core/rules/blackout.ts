@@ -1,5 +1,5 @@
 import { msg } from '../diagnostics.js';
-import { canonicalNetworkId } from '../networks.js';
+import { blackoutOn } from './calendar.js';
 import { atDate, calendarRule, noOptions } from './define.js';
 
 export const blackout = calendarRule({
@@ -11,11 +11,8 @@ export const blackout = calendarRule({
     fr: 'Aucun post pendant une période de silence (blackout) de calendar/key-dates.yaml qui couvre son réseau.',
   },
   check: ({ posts, network, workspace }) => {
-    const periods = (workspace.keyDates.blackout ?? []).filter(
-      (b) => b.networks === undefined || b.networks.length === 0 || b.networks.some((n) => canonicalNetworkId(n) === network),
-    );
     return posts.flatMap((item) => {
-      const period = periods.find((b) => item.date >= b.from && item.date <= b.to);
+      const period = blackoutOn(workspace, network, item.date);
       if (!period) return [];
       return [atDate(item, msg(period.reason ? 'lint.blackout.reason' : 'lint.blackout', { from: period.from, to: period.to, reason: period.reason ?? '' }))];
     });

@@ -1,6 +1,20 @@
-import type { FrequencyUnit } from '../networks.js';
-import type { CalendarPost } from '../lint/types.js';
+import { canonicalNetworkId, type FrequencyUnit } from '../networks.js';
+import type { Blackout } from '../schemas/files.js';
+import type { CalendarPost, LintWorkspace } from '../lint/types.js';
 import { addDays, mondayOf } from './define.js';
+
+/** The blackout period covering a date for a network, if any. */
+export function blackoutOn(workspace: LintWorkspace, network: string, date: string): Blackout | undefined {
+  return (workspace.keyDates.blackout ?? []).find(
+    (b) => date >= b.from && date <= b.to
+      && (b.networks === undefined || b.networks.length === 0 || b.networks.some((n) => canonicalNetworkId(n) === network)),
+  );
+}
+
+/** Whether the holiday rule keeps posts off public holidays (policy `skip`, the default). */
+export function skipsHolidays(workspace: LintWorkspace): boolean {
+  return (workspace.keyDates.holidays?.policy ?? 'skip') === 'skip';
+}
 
 /** Ideas are not planned yet: they count for no frequency or gap. */
 export function planned(posts: readonly CalendarPost[]): CalendarPost[] {

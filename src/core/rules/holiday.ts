@@ -1,4 +1,5 @@
 import { msg } from '../diagnostics.js';
+import { skipsHolidays } from './calendar.js';
 import { atDate, calendarRule, noOptions } from './define.js';
 
 /** Posts on a public holiday, when key-dates.yaml's holidays.policy is `skip` (the default). */
@@ -11,7 +12,7 @@ export const holiday = calendarRule({
     fr: 'Aucun post un jour férié quand la politique des jours fériés est skip.',
   },
   check: ({ posts, workspace, env }) => {
-    if ((workspace.keyDates.holidays?.policy ?? 'skip') !== 'skip') return [];
+    if (!skipsHolidays(workspace)) return [];
     return posts.flatMap((item) => {
       const name = env.holidays.get(item.date);
       return name === undefined ? [] : [atDate(item, msg('lint.holiday', { date: item.date, name }))];

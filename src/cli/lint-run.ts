@@ -1,0 +1,242 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { text as readStream } from 'node:stream/consumers';
+import { RULE_IDS } from '../core/rule-ids.js';
+import { checkRuleOptions } from '../core/lint/config.js';
+import { lint, ruleEnabled } from '../core/lint/engine.js';
+import type { LintEnvironment, LintPost } from '../core/lint/types.js';
+import { ISO_DATE_PATTERN, isRealDate, severity as severitySchema, type Severity } from '../core/schemas/common.js';
+import { RULES } from '../core/rules/index.js';
+import { suggest } from '../core/suggest.js';
+import { registerLintMessages } from '../i18n/lint.js';
+import { csvPosts } from '../io/lint-csv.js';
+import { fixedFiles, unifiedDiff } from '../io/lint-fix.js';
+import { markdownPost, type MarkdownPost } from '../io/lint-posts.js';
+import { LINT_REPORTERS, type LintFormat } from '../io/reporters/lint-reporters.js';
+import { placeFindings } from '../io/workspace-loader.js';
+import { decodeUtf8, locate } from '../io/yaml-source.js';
+import { CannotRun, EXIT, useColor, type CliIo, type GlobalOptions } from './context.js';
+import { VERSION } from './main.js';
+import { InvalidWorkspace, requireValidWorkspace } from './workspace.js';
+
+export interface LintFlags {
+  format: LintFormat;
+  maxWarnings?: string;
+  rule: string[];
+  today?: string;
+  from?: string;
+  to?: string;
+  stdin?: boolean;
+  stdinFilename?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  reportUnusedDisableDirectives?: boolean;
+}
+
+function parseDate(value: string | undefined, messageId: string, flag?: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (!ISO_DATE_PATTERN.test(value) || !isRealDate(value)) throw new CannotRun(messageId, { value, ...(flag ? { flag } : {}) });
+  return value;
+}
+
+/** `--rule spelling:off` flags → rule id → severity; unknown ids stop the run with "did you mean". */
+function parseRuleFlags(values: readonly string[]): Record<string, Severity> {
+  const out: Record<string, Severity> = {};
+  for (const value of values) {
+    const [id = '', level = ''] = value.split(':', 2);
+    if (!(RULE_IDS as readonly string[]).includes(id)) {
+      const suggestion = suggest(id, RULE_IDS);
+      throw new CannotRun('lint.config.unknown_rule', { id, ...(suggestion ? { suggestion } : {}) }, suggestion ? 'hint.did_you_mean' : undefined);
+    }
+    const parsed = severitySchema.safeParse(level);
+    if (!parsed.success) throw new CannotRun('lint.config.bad_rule_flag', { value });
+    out[id] = parsed.data;
+  }
+  return out;
+}
+
+/** Today's date in a timezone; EDITO_NOW pins the clock for tests and examples. */
+function todayIn(io: CliIo, timeZone: string): string {
+  const pinned = io.env.EDITO_NOW ? new Date(io.env.EDITO_NOW) : undefined;
+  const now = pinned && !Number.isNaN(pinned.getTime()) ? pinned : new Date();
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+const toPosix = (p: string) => p.split(path.sep).join('/');
+
+async function readPostFile(root: string, file: string): Promise<MarkdownPost> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path.join(root, file));
+  } catch (error) {
+    throw new CannotRun('load.unreadable', { reason: `${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+  }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    const post = markdownPost(file, '');
+    return { ...post, problems: [{ keyPath: [], severity: 'error', message: { id: 'load.not_utf8' }, hint: { id: 'load.not_utf8.hint' }, ...decoded.position }] };
+  }
+  return markdownPost(file, decoded.text);
+}
+
+async function readCsv(root: string, file: string): Promise<LintPost[]> {
+  let text: string;
+  try {
+    text = await readFile(path.join(root, file), 'utf8');
+  } catch (error) {
+    throw new CannotRun('lint.csv.unreadable', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+  }
+  const read = csvPosts(file, text);
+  if (!read.ok) throw new CannotRun('lint.csv.no_text', { file });
+  return read.posts;
+}
+
+/** Paths, folders and globs of the command line → workspace-relative files. */
+async function expandPaths(io: CliIo, root: string, args: readonly string[]): Promise<string[]> {
+  const { glob } = await import('tinyglobby');
+  const { stat } = await import('node:fs/promises');
+  const files: string[] = [];
+  for (const arg of args) {
+    const absolute = path.resolve(io.cwd, arg);
+    const info = await stat(absolute).catch(() => undefined);
+    let found: string[];
+    if (info?.isFile()) found = [absolute];
+    else if (info?.isDirectory()) found = await glob('**/*.md', { cwd: absolute, absolute: true });
+    else found = await glob(arg, { cwd: io.cwd, absolute: true });
+    found = found.filter((f) => f.endsWith('.md') || f.endsWith('.csv'));
+    if (found.length === 0) throw new CannotRun('lint.config.no_match', { pattern: arg });
+    files.push(...found.sort().map((f) => toPosix(path.relative(root, f))));
+  }
+  return [...new Set(files)];
+}
+
+export async function runLint(io: CliIo, flags: LintFlags, globals: GlobalOptions, args: readonly string[]): Promise<number> {
+  registerLintMessages();
+  const overrides = parseRuleFlags(flags.rule);
+  const window = { from: parseDate(flags.from, 'lint.config.bad_window', 'from'), to: parseDate(flags.to, 'lint.config.bad_window', 'to') };
+  const todayFlag = parseDate(flags.today, 'lint.config.bad_today');
+  const maxWarnings = flags.maxWarnings === undefined ? undefined : Number(flags.maxWarnings);
+  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
+    throw new CannotRun('lint.config.bad_max_warnings', { value: String(flags.maxWarnings) });
+  }
+  if (flags.stdin && !flags.stdinFilename) throw new CannotRun('lint.config.stdin_filename');
+  if (flags.stdin && flags.fix) throw new CannotRun('lint.config.fix_stdin');
+
+  const opened = await requireValidWorkspace(io, globals, { posts: false });
+  const { workspace, root, t } = opened;
+  const ruleProblems = checkRuleOptions(RULES, [
+    { file: workspace.paths.charter, rules: workspace.charter.rules },
+    ...workspace.lines.map((entry) => ({ file: entry.file, rules: entry.line.rules })),
+  ]);
+  if (ruleProblems.length > 0) {
+    const findings = placeFindings(opened.load, ruleProblems);
+    throw new InvalidWorkspace({ ...opened, findings, errorCount: findings.length });
+  }
+
+  // Every post of the workspace: calendar rules see the whole plan.
+  const { glob } = await import('tinyglobby');
+  const postDir = path.join(root, workspace.paths.posts);
+  const defaults = (await glob('**/*.md', { cwd: postDir })).sort().map((f) => toPosix(path.join(workspace.paths.posts, f)));
+  const given = args.length > 0 ? await expandPaths(io, root, args) : [];
+  const stdinFile = flags.stdin ? toPosix(path.relative(root, path.resolve(io.cwd, flags.stdinFilename!))) : undefined;
+  const markdown = new Map<string, MarkdownPost>();
+  const posts: LintPost[] = [];
+  for (const file of [...new Set([...defaults, ...given])]) {
+    if (file === stdinFile) continue;
+    if (file.endsWith('.csv')) {
+      posts.push(...(await readCsv(root, file)));
+      continue;
+    }
+    const post = await readPostFile(root, file);
+    markdown.set(file, post);
+    posts.push(post);
+  }
+  if (stdinFile !== undefined) {
+    const text = io.stdin ? await readStream(io.stdin) : '';
+    const post = markdownPost(stdinFile, text);
+    markdown.set(stdinFile, post);
+    posts.push(post);
+  }
+  const targets = new Set(stdinFile !== undefined ? [stdinFile] : given.length > 0 ? given : defaults);
+
+  const env = await environment(io, opened, posts, overrides, todayFlag, window);
+  const input = {
+    workspace, rules: RULES, posts, targets, env, overrides, window,
+    reportUnusedDirectives: flags.reportUnusedDisableDirectives === true,
+  };
+  let result = lint(input);
+
+  if (flags.fix || flags.fixDryRun) {
+    const fixed = fixedFiles([...markdown.values()].filter((p) => targets.has(p.file)), result.messages);
+    if (flags.fixDryRun) {
+      for (const [post, text] of fixed) io.stdout.write(unifiedDiff(post.file, post.source, text));
+      return EXIT.ok;
+    }
+    const { writeFileAtomic } = await import('../io/atomic-write.js');
+    for (const [post, text] of fixed) await writeFileAtomic(path.join(root, post.file), text);
+    if (fixed.size > 0) {
+      const again = posts.map((p) => {
+        const changed = markdown.get(p.file);
+        const text = changed && fixed.get(changed);
+        return text === undefined ? p : markdownPost(p.file, text);
+      });
+      result = lint({ ...input, posts: again });
+      if (!globals.quiet && flags.format === 'stylish') io.stderr.write(`${t('lint.fixed', { count: fixed.size })}\n`);
+    }
+  }
+
+  const reporter = LINT_REPORTERS[flags.format];
+  io.stdout.write(reporter(result, {
+    t, color: useColor(io, globals), root, cwd: io.cwd, quiet: globals.quiet, version: VERSION, locale: opened.locale,
+  }));
+  if (result.errorCount > 0) return EXIT.findings;
+  if (maxWarnings !== undefined && result.warningCount > maxWarnings) {
+    io.stderr.write(`${t('lint.too_many_warnings', { max: maxWarnings })}\n`);
+    return EXIT.findings;
+  }
+  return EXIT.ok;
+}
+
+/** Loads only what the run needs: the dictionary, twitter-text and holidays when a rule uses them. */
+async function environment(
+  io: CliIo,
+  opened: Awaited<ReturnType<typeof requireValidWorkspace>>,
+  posts: readonly LintPost[],
+  overrides: Record<string, Severity>,
+  todayFlag: string | undefined,
+  window: { from?: string | undefined; to?: string | undefined },
+): Promise<LintEnvironment> {
+  const { workspace } = opened;
+  const timezone = workspace.settings.timezone;
+  const networks = new Set(posts.map((p) => p.meta?.network).filter((n): n is string => n !== undefined).map((n) => n.toLowerCase()));
+  const env: LintEnvironment = {
+    today: todayFlag ?? todayIn(io, timezone),
+    timezone,
+    holidays: new Map(),
+    linePosition: (file, keyPath) => {
+      const source = opened.load.sources.get(file);
+      return source ? locate(source, keyPath, true) : { line: 1, column: 1 };
+    },
+  };
+  if (networks.has('x') || networks.has('twitter')) {
+    const { default: twitter } = await import('twitter-text');
+    env.tweetLength = (text) => twitter.parseTweet(text).weightedLength;
+  }
+  if (posts.length > 0 && ruleEnabled(workspace, RULES, 'spelling', overrides)) {
+    const { loadSpeller } = await import('../io/spelling.js');
+    const language = workspace.charter.spelling?.language ?? workspace.settings.locale;
+    const loaded = await loadSpeller(language);
+    env.speller = loaded.speller;
+    if (io.env.EDITO_DEBUG) io.stderr.write(`edito: spelling dictionary (${language}) loaded in ${Math.round(loaded.loadMs)} ms\n`);
+  }
+  const country = workspace.keyDates.holidays?.country ?? workspace.settings.country;
+  const dates = posts.map((p) => p.meta?.date.slice(0, 10)).filter((d): d is string => d !== undefined).sort();
+  const from = window.from ?? workspace.settings.period?.start ?? dates[0];
+  const to = window.to ?? workspace.settings.period?.end ?? dates.at(-1);
+  if (country && from && to && ['holiday', 'frequency-min'].some((id) => ruleEnabled(workspace, RULES, id, overrides))) {
+    const { holidaysFor } = await import('../io/holidays.js');
+    const found = await holidaysFor(country, from, to, opened.locale);
+    if (Array.isArray(found)) env.holidays = new Map(found.map((h) => [h.date, h.name]));
+  }
+  return env;
+}
