@@ -2,7 +2,6 @@ import { Command, CommanderError, Option } from 'commander';
 import { CannotRun, EXIT, type CliIo, type GlobalOptions } from './context.js';
 import { registerInit } from './init.js';
 import { registerNew } from './new.js';
-import { registerNew } from './new.js';
 import { registerLint } from './lint.js';
 import { registerPlan } from './plan.js';
 import { registerSchema } from './schema.js';
@@ -49,7 +48,7 @@ export async function main(io: CliIo): Promise<number> {
       exitCode = await runSafely(io, globals, () => body(command.opts(), globals, command.args));
     },
   };
-  for (const register of [registerInit, registerNew, registerNew, registerValidate, registerPlan, registerLint, registerSchema]) register(program, registrar);
+  for (const register of [registerInit, registerNew, registerValidate, registerPlan, registerLint, registerSchema]) register(program, registrar);
 
   if (io.argv.length === 0) {
     program.outputHelp();
