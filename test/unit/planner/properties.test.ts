@@ -60,7 +60,9 @@ function periodOf(unit: string, date: string): { from: string; to: string } {
   return { from: `${date.slice(0, 7)}-01`, to: new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10) };
 }
 
-function planFor(c: fc.Infer<typeof caseArb>): Plan {
+type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
+
+function planFor(c: Case): Plan {
   const ws = workspace({
     timezone: c.timezone,
     lines: [c.line.line],
