@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { lintRule, post } from './helpers.js';
+
+const lines = { linkedin: { length: { max: 100, recommended: 20 } } };
+
+describe('length-recommended', () => {
+  it('passes a text within the recommended length', () => {
+    expect(lintRule('length-recommended', { 'a.md': post({}, 'Court et clair.') }, { lines })).toEqual([]);
+  });
+  it('warns past the recommended length (and leaves what is past the maximum to length-max)', () => {
+    expect(lintRule('length-recommended', { 'a.md': post({}, 'Un texte un peu trop long ici.') }, { lines })).toEqual([{
+      file: 'a.md', ruleId: 'length-recommended', line: 6, column: 1, severity: 'warning',
+      message: 'the text is 30 characters long, above the recommended 20 for LinkedIn',
+    }]);
+    expect(lintRule('length-recommended', { 'a.md': post({}, 'a'.repeat(101)) }, { lines })).toEqual([]);
+  });
+});
