@@ -9,7 +9,8 @@ import { type Competitor, type EditorialLine, type Objective, type Persona } fro
 import { idFrom, slugify, uniqueName } from '../core/slug.js';
 import { smartFailures } from '../core/validate/smart.js';
 import { translator, type Translate } from '../i18n/init.js';
-import type { CliIo } from './context.js';
+import { styleText } from 'node:util';
+import { useColor, type CliIo } from './context.js';
 import type { InitStart } from './init-run.js';
 
 /**
@@ -20,6 +21,8 @@ import type { InitStart } from './init-run.js';
 export interface Choice<T extends string> {
   value: T;
   name: string;
+  /** What the answer line shows once chosen, when shorter than `name`. */
+  short?: string;
   checked?: boolean;
 }
 export type Check<T> = (value: T) => true | string | Promise<true | string>;
@@ -99,7 +102,7 @@ export interface WizardResult {
 
 function frequencyLabel(t: Translate, network: NetworkId): string {
   const { unit, min, max } = findNetwork(network)!.defaultFrequency;
-  return t(`init.freq.${unit}`, { min, max });
+  return t(min === max ? `init.freq.${unit}.exact` : `init.freq.${unit}`, { min, max });
 }
 
 async function askSettings(w: Wizard, start: InitStart) {
@@ -108,11 +111,11 @@ async function askSettings(w: Wizard, start: InitStart) {
   const brand = await w.requiredText('brand', t('init.q.brand'), 'init.q.brand.required', start.brand);
   const timezone = (await ask.text({
     name: 'timezone', message: t('init.q.timezone'), default: start.timezone,
-    validate: (v) => (isTimeZone(v.trim()) ? true : t('err.timezone')),
+    validate: (v) => (isTimeZone(v.trim()) ? true : t('init.bad_timezone', { zone: v.trim() })),
   })).trim();
   const countryText = await ask.text({
     name: 'country', message: t('init.q.country'), ...(start.country ? { default: start.country } : {}),
-    validate: async (v) => (v.trim() === '' || (await start.knownCountry(v.trim().toUpperCase())) ? true : t('err.country')),
+    validate: async (v) => (v.trim() === '' || (await start.knownCountry(v.trim().toUpperCase())) ? true : t('init.bad_country', { country: v.trim() })),
   });
   const country = countryText.trim().toUpperCase() || undefined;
   return { brand, timezone, country };
@@ -128,6 +131,7 @@ async function askNetworks(w: Wizard, start: InitStart): Promise<NetworkId[]> {
     choices: NETWORKS.map((profile) => ({
       value: profile.id as NetworkId,
       name: `${profile.name} (${frequencyLabel(t, profile.id as NetworkId)})`,
+      short: profile.name,
       checked: preset.has(profile.id),
     })),
     validate: (values) => (values.length > 0 ? true : t('init.q.networks.required')),
@@ -139,11 +143,11 @@ async function askObjective(w: Wizard, n: number, networks: readonly NetworkId[]
   const title = await w.requiredText('objective.title', `${t('init.q.objective.title', { n })} (${t('init.q.objective.title.example')})`, 'init.q.brand.required');
   const kind = await ask.choose({
     name: 'objective.kind', message: t('init.q.objective.kind'),
-    choices: objectiveKind.options.map((value) => ({ value, name: t(`init.kind.${value}`) })),
+    choices: objectiveKind.options.map((value) => ({ value, name: t(`init.kind.${value}`), short: value })),
   });
   let kpi: string = await ask.choose({
     name: 'objective.kpi', message: t('init.q.objective.kpi'),
-    choices: [...KNOWN_KPIS.map((value) => ({ value: value as string, name: value })), { value: 'other', name: t('init.kpi.other') }],
+    choices: [...KNOWN_KPIS.map((value) => ({ value: value as string, name: t(`init.kpi.${value}`), short: value })), { value: 'other', name: t('init.kpi.other') }],
   });
   if (kpi === 'other') kpi = await w.requiredText('objective.kpi_other', t('init.q.objective.kpi_other'), 'init.q.brand.required');
   const network = await ask.choose({
@@ -373,11 +377,12 @@ export function inquirerAsk(io: CliIo, initial: Locale): Ask {
   let locale = initial;
   const context = { input: io.stdin!, output: io.stdout.isTTY ? io.stdout : io.stderr };
   const prompts = import('@inquirer/prompts');
+  const bold = (text: string) => (useColor(io, { color: true }, context.output) ? styleText('bold', text) : text);
   const theme = () => {
     const t = translator(locale);
     return {
       style: {
-        keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${t(`init.key.${action}`)}`).join(' • '),
+        keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key === 'space' ? t('init.key.space') : key} ${t(`init.key.${action}`)}`).join(' • '),
       },
     };
   };
@@ -385,15 +390,15 @@ export function inquirerAsk(io: CliIo, initial: Locale): Ask {
     setLocale: (chosen) => {
       locale = chosen;
     },
-    note: (text) => context.output.write(`\n${text}\n`),
+    note: (text) => context.output.write(`\n${bold(text)}\n`),
     text: async ({ message, default: fallback, validate }) => (await prompts).input({
       message, ...(fallback !== undefined ? { default: fallback } : {}), ...(validate ? { validate } : {}),
     }, context),
     choose: async ({ message, choices, default: fallback }) => (await prompts).select({
-      message, choices: choices.map(({ value, name }) => ({ value, name })), ...(fallback !== undefined ? { default: fallback } : {}), theme: theme(),
+      message, choices: choices.map(({ value, name, short }) => ({ value, name, ...(short ? { short } : {}) })), ...(fallback !== undefined ? { default: fallback } : {}), theme: theme(),
     }, context),
     tick: async ({ message, choices, validate }) => (await prompts).checkbox({
-      message, choices: choices.map(({ value, name, checked }) => ({ value, name, checked: checked ?? false })), pageSize: 12, theme: theme(),
+      message, choices: choices.map(({ value, name, short, checked }) => ({ value, name, ...(short ? { short } : {}), checked: checked ?? false })), pageSize: 12, theme: theme(),
       ...(validate ? { validate: (selected: readonly { value: (typeof choices)[number]['value'] }[]) => validate(selected.map((c) => c.value)) } : {}),
     }, context),
   };
