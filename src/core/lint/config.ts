@@ -1,6 +1,7 @@
 import { msg, type Finding } from '../diagnostics.js';
 import type { Severity } from '../schemas/common.js';
 import type { Charter, EditorialLine } from '../schemas/files.js';
+import { suggest } from '../suggest.js';
 import type { KeyPath } from '../workspace.js';
 import type { Rule } from './types.js';
 
@@ -62,10 +63,11 @@ export function checkRuleOptions(rules: readonly Rule[], places: readonly { file
       const keyPath: KeyPath = ['rules', id, 1, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
       const known = optionKeys(rule);
       const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+      const suggestion = unknownKey ? suggest(unknownKey, known) : undefined;
       return [{
-        file, keyPath, severity: 'error', code: 'rule-options',
+        file, keyPath: unknownKey ? [...keyPath, unknownKey] : keyPath, atKey: unknownKey !== undefined, severity: 'error', code: 'rule-options',
         message: msg('lint.config.bad_options', { id, detail: unknownKey ? `"${unknownKey}"` : issue.message }),
-        hint: msg('lint.config.options_are', { keys: known.join(', ') || '—' }),
+        hint: suggestion ? msg('hint.did_you_mean', { suggestion }) : msg('lint.config.options_are', { keys: known.join(', ') || '—' }),
       }];
     }),
   );

@@ -75,15 +75,17 @@ export interface Found {
 }
 
 /**
- * Lints `files` (path → text) with only `ruleId` on (at its default severity
- * unless `severity` is given) and returns its findings with English messages.
+ * Lints `files` (path → text) with only `ruleId` on (at its default severity,
+ * at `severity`, or as the scenario's charter and lines configure it with
+ * 'as-configured') and returns its findings with translated messages.
  */
-export function lintRule(ruleId: string, files: Record<string, string>, scenario: Scenario = {}, severity?: Severity): Found[] {
+export function lintRule(ruleId: string, files: Record<string, string>, scenario: Scenario = {}, severity?: Severity | 'as-configured'): Found[] {
   const workspace = workspaceOf(scenario);
   const posts = Object.entries(files).map(([file, text]) => markdownPost(file, text));
   const overrides: Record<string, Severity> = Object.fromEntries(RULE_IDS.map((id) => [id, 'off' as Severity]));
   const rule = RULES.find((r) => r.id === ruleId)!;
-  overrides[ruleId] = severity ?? (rule.defaultSeverity === 'off' ? 'error' : rule.defaultSeverity);
+  if (severity === 'as-configured') delete overrides[ruleId];
+  else overrides[ruleId] = severity ?? rule.defaultSeverity;
   const env: LintEnvironment = {
     today: scenario.today ?? '2027-01-04',
     timezone: workspace.settings.timezone,
