@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { TZDate, tzOffset } from '@date-fns/tz';
 import { WEEKDAYS, type Weekday } from '../networks.js';
 
 /**
@@ -9,15 +9,27 @@ import { WEEKDAYS, type Weekday } from '../networks.js';
 
 const DAY_MS = 86_400_000;
 
+// A year of plans on a dozen networks converts the same few hundred dates
+// back and forth tens of thousands of times: both directions are memoised.
+const numbers = new Map<string, number>();
+const dates = new Map<number, string>();
+
 export function dayNumber(date: string): number {
-  const y = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7));
-  const d = Number(date.slice(8, 10));
-  return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
+  let day = numbers.get(date);
+  if (day === undefined) {
+    day = Math.round(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS);
+    numbers.set(date, day);
+  }
+  return day;
 }
 
 export function fromDayNumber(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  let date = dates.get(day);
+  if (date === undefined) {
+    date = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    dates.set(day, date);
+  }
+  return date;
 }
 
 export function addDays(date: string, days: number): string {
@@ -86,7 +98,13 @@ export function zonedStart(date: string, time: string, timezone: string): ZonedS
   const y = Number(date.slice(0, 4));
   const m = Number(date.slice(5, 7));
   const d = Number(date.slice(8, 10));
-  let t = new TZDate(y, m - 1, d, Number(time.slice(0, 2)), Number(time.slice(3, 5)), timezone);
+  const hours = Number(time.slice(0, 2));
+  const minutes = Number(time.slice(3, 5));
+  const offset = steadyOffset(date, timezone);
+  if (offset !== undefined) {
+    return { date, time, iso: `${date}T${time}:00${offsetText(-offset)}`, instant: Date.UTC(y, m - 1, d, hours, minutes) + offset * 60_000 };
+  }
+  let t = new TZDate(y, m - 1, d, hours, minutes, timezone);
   const hourBefore = new TZDate(t.getTime() - 3_600_000, timezone);
   const before = localFields(hourBefore);
   if (before.date === date && before.time === time) t = hourBefore;
@@ -96,4 +114,36 @@ export function zonedStart(date: string, time: string, timezone: string): ZonedS
     iso: `${local.date}T${local.time}:00${offsetText(-t.getTimezoneOffset())}`,
     instant: t.getTime(),
   };
+}
+
+const steady = new Map<string, number | undefined>();
+const atMidnightUtc = new Map<string, number>();
+
+/** The zone's offset (minutes east) at 00:00 UTC of a day number, from @date-fns/tz's Intl-backed tzOffset. */
+function offsetAt(day: number, timezone: string): number {
+  const key = `${timezone} ${day}`;
+  let offset = atMidnightUtc.get(key);
+  if (offset === undefined) {
+    offset = tzOffset(timezone, new Date(day * DAY_MS));
+    atMidnightUtc.set(key, offset);
+  }
+  return offset;
+}
+
+/**
+ * The zone's offset (minutes west, as getTimezoneOffset) when it cannot
+ * change during the local day: the local day lies between 00:00 UTC the day
+ * before and 00:00 UTC two days later for any offset up to ±14 h, and the
+ * offset is the same at the four midnights around it. Undefined near a DST
+ * change: those days take the exact path through TZDate.
+ */
+function steadyOffset(date: string, timezone: string): number | undefined {
+  const key = `${timezone} ${date}`;
+  if (steady.has(key)) return steady.get(key);
+  const day = dayNumber(date);
+  const offset = offsetAt(day - 1, timezone);
+  const same = [day, day + 1, day + 2].every((d) => offsetAt(d, timezone) === offset);
+  const result = same ? -offset : undefined;
+  steady.set(key, result);
+  return result;
 }

@@ -3,7 +3,7 @@ import { effectiveLines, type EffectiveLine } from '../effective.js';
 import { canonicalNetworkId, type NetworkId } from '../networks.js';
 import type { Blackout, KeyDateEvent } from '../schemas/files.js';
 import type { Workspace } from '../workspace.js';
-import { zonedStart } from './dates.js';
+import { zonedStart, type ZonedStart } from './dates.js';
 import { assignMix, type MixFixed } from './mix.js';
 import { placeLine, type Draft, type KeyDateSlot, type LinePlacement, type Period, type ShortfallReason } from './place.js';
 import { datedPosts, fillSlots, type DatedPost, type PostSlotRef } from './posts.js';
@@ -55,6 +55,7 @@ export function plan(workspace: Workspace, input: PlanInput): Plan {
   const unplanned = fillSlots(refs, posts, (network) => planned.has(network));
 
   const slots: Slot[] = [];
+  const zoned = memoZonedStart(input.timezone);
   for (const { line } of placements) {
     const own = refs.filter((ref) => ref.network === line.network);
     const fixed: MixFixed[] = own.map((ref) => ({
@@ -63,7 +64,7 @@ export function plan(workspace: Workspace, input: PlanInput): Plan {
       persona: ref.post?.meta?.persona,
     }));
     const mix = assignMix(fixed, line);
-    own.forEach((ref, n) => slots.push(toSlot(ref, mix[n]!, line, input.timezone, warnings)));
+    own.forEach((ref, n) => slots.push(toSlot(ref, mix[n]!, line, zoned, warnings)));
   }
   warnings.push(...overMaxWarnings(placements, unplanned.map((u) => u.dated)));
 
@@ -97,8 +98,25 @@ function keyDatesFor(network: NetworkId, events: readonly KeyDateEvent[], from: 
   return out;
 }
 
-function toSlot(ref: PostSlotRef & { draft: Draft }, mix: { theme: string | null; format: string | null; persona: string | null }, line: EffectiveLine, timezone: string, warnings: PlanWarning[]): Slot {
-  const zoned = zonedStart(ref.date, ref.time, timezone);
+/** Networks often share days and times: each local time is resolved in the zone once. */
+function memoZonedStart(timezone: string): (date: string, time: string) => ZonedStart {
+  const cache = new Map<string, ZonedStart>();
+  return (date, time) => {
+    const key = `${date}T${time}`;
+    let hit = cache.get(key);
+    if (!hit) cache.set(key, (hit = zonedStart(date, time, timezone)));
+    return hit;
+  };
+}
+
+function toSlot(
+  ref: PostSlotRef & { draft: Draft },
+  mix: { theme: string | null; format: string | null; persona: string | null },
+  line: EffectiveLine,
+  resolve: (date: string, time: string) => ZonedStart,
+  warnings: PlanWarning[],
+): Slot {
+  const zoned = resolve(ref.date, ref.time);
   if (zoned.time !== ref.time) {
     warnings.push({
       code: 'dst-gap',

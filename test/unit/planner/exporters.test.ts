@@ -33,7 +33,7 @@ function options(plan: Plan, locale: Locale = 'en', extra: Partial<ExportOptions
     color: false,
     brand: 'Atelier Test',
     themeLabels: { linkedin: { expertise: 'Expertise', culture: 'Culture' }, x: { tips: 'Tips, "quick" ones' } },
-    postTexts: { 'posts/2027/03/launch.md': 'We launch today, with a comma, and "quotes".' },
+    postTexts: { 'posts/2027/03/launch.md': 'We launch today, with a comma, and "quotes"; folded lines keep every byte of é, 👑 and 日本語 intact, even when a long line has to be cut many times over.' },
     vtimezone: zones.getVtimezoneComponent(plan.timezone),
     ...extra,
   };
@@ -58,6 +58,9 @@ describe('plan exporters', () => {
     const text = await exportAs('ics', plan);
     expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(text).toMatch(/DTSTAMP:20270322T000000Z\r\n/);
+    expect(text).toContain('DTSTART;TZID=Europe/Paris:20270328T083000\r\n');
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    for (const line of text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
     const calendar = new ICAL.Component(ICAL.parse(text));
     const vtimezones = calendar.getAllSubcomponents('vtimezone');
     expect(vtimezones).toHaveLength(1);
@@ -75,7 +78,7 @@ describe('plan exporters', () => {
       expect(event.summary.startsWith(slot.network === 'x' ? 'X (Twitter) · ' : 'LinkedIn · ')).toBe(true);
     });
     const filled = events.find((e) => e.uid === 'linkedin-20270323T0830@atelier-test.edito');
-    expect(filled?.description).toContain('We launch today, with a comma, and "quotes".');
+    expect(filled?.description).toContain('We launch today, with a comma, and "quotes"; folded lines keep every byte of é, 👑 and 日本語 intact, even when a long line has to be cut many times over.');
     expect(filled?.description).toContain('Objectives: followers');
     expect(events.find((e) => e.uid === 'x-20270328T0830@atelier-test.edito')?.startDate.toJSDate().toISOString()).toBe('2027-03-28T06:30:00.000Z');
     expect(events.find((e) => e.uid === 'x-20270327T0830@atelier-test.edito')?.startDate.toJSDate().toISOString()).toBe('2027-03-27T07:30:00.000Z');
