@@ -40,6 +40,7 @@ export const planEn = {
   'plan.unplanned.no_line': 'its network has no editorial line',
   'plan.unplanned.no_slot': 'no slot of its network that day',
   'plan.unplanned.slot_taken': 'every slot of its network that day is already filled',
+  'plan.blackout_label': 'no posts',
   'plan.warnings_title': 'Warnings',
   'plan.summary': '{slots} slot(s) on {networks} network(s), {filled} filled by a post; {warnings} warning(s)',
   'plan.unplanned_line': '{post} ({network}, {date}): {reason}',

@@ -40,6 +40,7 @@ export const planFr: Record<keyof typeof import('./plan.en.js').planEn, string> 
   'plan.unplanned.no_line': 'son réseau n’a pas de ligne éditoriale',
   'plan.unplanned.no_slot': 'aucun créneau de son réseau ce jour-là',
   'plan.unplanned.slot_taken': 'tous les créneaux de son réseau ce jour-là sont déjà pris',
+  'plan.blackout_label': 'pas de publication',
   'plan.warnings_title': 'Avertissements',
   'plan.summary': '{slots} créneau(x) sur {networks} réseau(x), dont {filled} rempli(s) par un post ; {warnings} avertissement(s)',
   'plan.unplanned_line': '{post} ({network}, {date}) : {reason}',

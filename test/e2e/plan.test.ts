@@ -74,6 +74,17 @@ describe('edito plan (built CLI)', () => {
     expect(plan.slots.map((s) => s.date)).toEqual(['2027-01-13', '2027-01-16']);
   });
 
+  it('html: a month with every slot, the blackout days hatched, a legend, nothing fetched from the network', async () => {
+    const plan = await jsonPlan(FOURNIL);
+    const { code, stdout } = await runBin(['plan', '--dir', FOURNIL, '--format', 'html', '--today', '2026-12-01']);
+    expect(code).toBe(0);
+    expect(stdout.match(/<h2>Janvier 2027<\/h2>/g)).toHaveLength(1);
+    expect(stdout.match(/<div class="slot"/g)).toHaveLength(plan.slots.length);
+    expect([...stdout.matchAll(/<td class="blackout" data-date="([\d-]+)"/g)].map((m) => m[1])).toEqual(['2027-01-25', '2027-01-26']);
+    expect(stdout).toMatch(/<ul class="legend"><li><span class="swatch" style="--c:#3B5998"><\/span>Facebook \(\d+\)/);
+    expect(stdout).not.toMatch(/<script|<link|\ssrc=|\shref=|url\(/);
+  });
+
   it('every format is byte-identical from one run to the next', async () => {
     for (const format of ['table', 'calendar', 'md', 'csv', 'ics', 'json', 'html']) {
       const a = await runBin(['plan', '--dir', FOURNIL, '--format', format, '--today', '2026-12-01']);

@@ -80,6 +80,7 @@ export function plan(workspace: Workspace, input: PlanInput): Plan {
       reason,
     })),
     warnings,
+    holidays: [...holidays].filter(([date]) => date >= input.from && date <= input.to).map(([date, name]) => ({ date, name })).sort((a, b) => a.date.localeCompare(b.date)),
   };
 }
 

@@ -58,4 +58,6 @@ export interface Plan {
   /** Posts whose network has no slot on their day. */
   unplanned: { post: string; network: string; date: string; reason: 'no-line' | 'no-slot' | 'slot-taken' }[];
   warnings: PlanWarning[];
+  /** Public holidays inside the range (with or without a slot), for the calendar views. */
+  holidays: Holiday[];
 }

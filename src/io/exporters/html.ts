@@ -23,6 +23,8 @@ table.grid{width:100%;border-collapse:collapse;table-layout:fixed}
 .grid td.out{background:#f6f7f9}
 .grid td.off .day{color:#aab}
 .grid td.holiday{background:#fff6e5}
+.grid td.blackout{background:repeating-linear-gradient(135deg,#f3f3f6 0 6px,#fff 6px 12px)}
+.closed{font-size:11px;color:#6b6b80;margin-top:2px}
 .day{font-weight:600;font-size:12px;color:#334;display:flex;justify-content:space-between;gap:4px}
 .day .hol{font-weight:400;color:#a05a00;font-size:11px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .slot{margin:3px 0 0;padding:2px 4px 2px 6px;border-left:4px solid var(--c);background:color-mix(in srgb,var(--c) 12%,#fff);border-radius:3px;font-size:11.5px;overflow-wrap:anywhere}
@@ -49,7 +51,29 @@ function slotHtml(slot: Slot, options: ExportOptions): string {
   ].join('');
 }
 
-function monthHtml(month: string, plan: Plan, byDate: Map<string, Slot[]>, holidays: Map<string, string>, options: ExportOptions): string {
+/** Days of a blackout, with the networks it silences and its reason. */
+function blackoutDays(plan: Plan): Map<string, { networks: Set<string>; reasons: Set<string> }> {
+  const days = new Map<string, { networks: Set<string>; reasons: Set<string> }>();
+  for (const w of plan.warnings) {
+    if (w.code !== 'blackout' || !w.period || !w.network) continue;
+    for (let d = new Date(`${w.period.from}T12:00:00Z`); d.toISOString().slice(0, 10) <= w.period.to; d.setUTCDate(d.getUTCDate() + 1)) {
+      const date = d.toISOString().slice(0, 10);
+      const day = days.get(date) ?? { networks: new Set(), reasons: new Set() };
+      day.networks.add(w.network);
+      const reason = w.message.params?.reason;
+      if (typeof reason === 'string' && reason) day.reasons.add(reason);
+      days.set(date, day);
+    }
+  }
+  return days;
+}
+
+interface DayMarks {
+  holidays: Map<string, string>;
+  blackouts: Map<string, { networks: Set<string>; reasons: Set<string> }>;
+}
+
+function monthHtml(month: string, plan: Plan, byDate: Map<string, Slot[]>, marks: DayMarks, options: ExportOptions): string {
   const offset = weekdayIndex(`${month}-01`);
   const total = daysInMonth(month);
   const rows: string[] = [];
@@ -58,11 +82,15 @@ function monthHtml(month: string, plan: Plan, byDate: Map<string, Slot[]>, holid
       const day = week * 7 + i - offset + 1;
       if (day < 1 || day > total) return '<td class="out"></td>';
       const date = `${month}-${String(day).padStart(2, '0')}`;
-      const holiday = holidays.get(date);
-      const classes = [date < plan.range.from || date > plan.range.to ? 'off' : '', holiday ? 'holiday' : ''].filter(Boolean).join(' ');
+      const holiday = marks.holidays.get(date);
+      const blackout = marks.blackouts.get(date);
+      const classes = [date < plan.range.from || date > plan.range.to ? 'off' : '', holiday ? 'holiday' : '', blackout ? 'blackout' : ''].filter(Boolean).join(' ');
       const label = holiday ? `<span class="hol">${escape(holiday)}</span>` : '';
+      const closed = blackout
+        ? `<div class="closed" title="${escape([...blackout.reasons].join(' · '))}">⊘ ${escape(options.t('plan.blackout_label'))}: ${escape([...blackout.networks].map(networkName).join(', '))}</div>`
+        : '';
       const slots = (byDate.get(date) ?? []).map((s) => slotHtml(s, options)).join('');
-      return `<td${classes ? ` class="${classes}"` : ''} data-date="${date}"><div class="day"><span>${day}</span>${label}</div>${slots}</td>`;
+      return `<td${classes ? ` class="${classes}"` : ''} data-date="${date}"><div class="day"><span>${day}</span>${label}</div>${closed}${slots}</td>`;
     });
     rows.push(`<tr>${cells.join('')}</tr>`);
   }
@@ -74,7 +102,8 @@ function monthHtml(month: string, plan: Plan, byDate: Map<string, Slot[]>, holid
 export function html(plan: Plan, options: ExportOptions): string {
   const { t, locale } = options;
   const byDate = slotsByDate(plan.slots);
-  const holidays = new Map(plan.slots.filter((s) => s.holiday).map((s) => [s.date, s.holiday!]));
+  const holidays = new Map(plan.holidays.map((h) => [h.date, h.name]));
+  const blackouts = blackoutDays(plan);
   const title = t('plan.md_title', { brand: options.brand, from: plan.range.from, to: plan.range.to });
   const legend = networksOf(plan)
     .map((n) => `<li><span class="swatch" style="--c:${networkStyle(n).color}"></span>${escape(networkName(n))} (${plan.slots.filter((s) => s.network === n).length})</li>`)
@@ -103,7 +132,7 @@ export function html(plan: Plan, options: ExportOptions): string {
 <header><h1>${escape(title)}</h1><p>${escape(t('plan.html_summary', { count: plan.slots.length, timezone: plan.timezone }))}</p>
 <ul class="legend">${legend}</ul></header>
 <main>
-${monthsOf(plan.range).map((m) => monthHtml(m, plan, byDate, holidays, options)).join('\n')}
+${monthsOf(plan.range).map((m) => monthHtml(m, plan, byDate, { holidays, blackouts }, options)).join('\n')}
 </main>
 ${notes.length > 0 ? `<footer class="notes">${notes.join('\n')}</footer>\n` : ''}</body>
 </html>
