@@ -157,17 +157,17 @@ export async function runLint(io: CliIo, flags: LintFlags, globals: GlobalOption
     markdown.set(stdinFile, post);
     posts.push(post);
   }
-  const targets = new Set(stdinFile !== undefined ? [stdinFile] : given.length > 0 ? given : defaults);
+  const targets = stdinFile !== undefined ? new Set([stdinFile]) : given.length > 0 ? new Set(given) : undefined;
 
   const env = await environment(io, opened, posts, overrides, todayFlag, window);
   const input = {
-    workspace, rules: RULES, posts, targets, env, overrides, window,
+    workspace, rules: RULES, posts, ...(targets ? { targets } : {}), env, overrides, window,
     reportUnusedDirectives: flags.reportUnusedDisableDirectives === true,
   };
   let result = lint(input);
 
   if (flags.fix || flags.fixDryRun) {
-    const fixed = fixedFiles([...markdown.values()].filter((p) => targets.has(p.file)), result.messages);
+    const fixed = fixedFiles([...markdown.values()].filter((p) => !targets || targets.has(p.file)), result.messages);
     if (flags.fixDryRun) {
       for (const [post, text] of fixed) io.stdout.write(unifiedDiff(post.file, post.source, text));
       return EXIT.ok;

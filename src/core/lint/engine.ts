@@ -17,7 +17,7 @@ export interface LintInput {
   rules: readonly Rule[];
   /** Every post of the workspace: calendar rules need the whole set. */
   posts: readonly LintPost[];
-  /** Files to report on (default: every post's file). */
+  /** Files to report on (default: every post's file, and the line files calendar rules point at). */
   targets?: ReadonlySet<string>;
   env: LintEnvironment;
   /** `--rule id:severity` flags: they win over every file. */
@@ -171,7 +171,9 @@ function collect(input: LintInput, reports: readonly { rule: Rule; severity: Lin
         continue;
       }
     }
-    if (report.at.kind !== 'file' && !targets.has(where.file)) continue;
+    // Findings about a line file (frequency-min) belong to a run over the whole plan, not to a few files.
+    const wanted = report.at.kind === 'file' ? input.targets === undefined : targets.has(where.file);
+    if (!wanted) continue;
     messages.push({
       file: where.file,
       ruleId: rule.id,
@@ -190,7 +192,7 @@ function collect(input: LintInput, reports: readonly { rule: Rule; severity: Lin
       if (!directives.has(post) && targets.has(post.file)) messages.push(...unusedDirectives(post, parseDirectives(post.body)));
     }
   }
-  const files = [...new Set([...input.posts.map((p) => p.file).filter((f) => targets.has(f)), ...messages.map((m) => m.file)])];
+  const files = [...new Set([...input.posts.map((p) => p.file).filter((f) => targets.has(f)), ...messages.map((m) => m.file)])].sort();
   messages.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
   return {
     messages,
