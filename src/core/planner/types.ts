@@ -59,5 +59,5 @@ export interface Plan {
   unplanned: { post: string; network: string; date: string; reason: 'no-line' | 'no-slot' | 'slot-taken' }[];
   warnings: PlanWarning[];
   /** Public holidays inside the range (with or without a slot), for the calendar views. */
-  holidays: Holiday[];
+  holidays?: Holiday[];
 }

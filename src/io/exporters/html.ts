@@ -102,7 +102,7 @@ function monthHtml(month: string, plan: Plan, byDate: Map<string, Slot[]>, marks
 export function html(plan: Plan, options: ExportOptions): string {
   const { t, locale } = options;
   const byDate = slotsByDate(plan.slots);
-  const holidays = new Map(plan.holidays.map((h) => [h.date, h.name]));
+  const holidays = new Map((plan.holidays ?? []).map((h) => [h.date, h.name]));
   const blackouts = blackoutDays(plan);
   const title = t('plan.md_title', { brand: options.brand, from: plan.range.from, to: plan.range.to });
   const legend = networksOf(plan)
