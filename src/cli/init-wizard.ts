@@ -1,5 +1,5 @@
 import {
-  defaultLine, defaultPeriod, defaultRegister, keyDatesFor, linkedIds, localDays, normaliseWeights, parseTarget,
+  defaultLine, defaultPeriod, defaultRegister, keyDatesFor, localDays, normaliseWeights, parseTarget,
   splitList, SUGGESTED_COMPETITORS, weightsSum, defaultCharter, defaultThemes,
   type Locale, type StrategyAnswers, type ThemeAnswer,
 } from '../core/init/answers.js';
@@ -140,7 +140,7 @@ async function askNetworks(w: Wizard, start: InitStart): Promise<NetworkId[]> {
 
 async function askObjective(w: Wizard, n: number, networks: readonly NetworkId[], taken: string[], today: string, deadline: string): Promise<Objective> {
   const { t, ask } = w;
-  const title = await w.requiredText('objective.title', `${t('init.q.objective.title', { n })} (${t('init.q.objective.title.example')})`, 'init.q.brand.required');
+  const title = await w.requiredText('objective.title', `${t('init.q.objective.title', { n })} (${t('init.q.objective.title.example')})`, 'init.q.required');
   const kind = await ask.choose({
     name: 'objective.kind', message: t('init.q.objective.kind'),
     choices: objectiveKind.options.map((value) => ({ value, name: t(`init.kind.${value}`), short: value })),
@@ -149,7 +149,7 @@ async function askObjective(w: Wizard, n: number, networks: readonly NetworkId[]
     name: 'objective.kpi', message: t('init.q.objective.kpi'),
     choices: [...KNOWN_KPIS.map((value) => ({ value: value as string, name: t(`init.kpi.${value}`), short: value })), { value: 'other', name: t('init.kpi.other') }],
   });
-  if (kpi === 'other') kpi = await w.requiredText('objective.kpi_other', t('init.q.objective.kpi_other'), 'init.q.brand.required');
+  if (kpi === 'other') kpi = await w.requiredText('objective.kpi_other', t('init.q.objective.kpi_other'), 'init.q.required');
   const network = await ask.choose({
     name: 'objective.network', message: t('init.q.objective.network'), default: networks[0],
     choices: [...networks.map((id) => ({ value: id as string, name: findNetwork(id)!.name })), { value: 'all', name: t('init.network.all') }],
@@ -190,7 +190,8 @@ async function askObjectives(w: Wizard, networks: readonly NetworkId[], today: s
   return objectives;
 }
 
-function without<T extends object>(value: T): T {
+/** The answers given: empty ones are left out of the file rather than written empty. */
+function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as T;
 }
 
@@ -214,7 +215,7 @@ async function askPersonas(w: Wizard, networks: readonly NetworkId[]): Promise<P
       choices: networks.map((id) => ({ value: id, name: findNetwork(id)!.name, checked: true })),
     });
     const id = idFrom(name, personas.map((p) => p.id), `persona-${personas.length + 1}`);
-    personas.push(without({ id, name, sector, role, age, location, interests, challenges, networks: reached }));
+    personas.push(compact({ id, name, sector, role, age, location, interests, challenges, networks: reached }));
   } while (await w.yesNo('persona.more', t('init.q.persona.more'), false));
   return personas;
 }
@@ -227,7 +228,7 @@ async function askCompetitors(w: Wizard, networks: readonly NetworkId[]): Promis
     ? w.yesNo('competitor.more', t('init.q.competitor.first'), true)
     : w.yesNo('competitor.more', t('init.q.competitor.more', { count: competitors.length, suggested: SUGGESTED_COMPETITORS }), competitors.length < SUGGESTED_COMPETITORS);
   while (await more()) {
-    const name = await w.requiredText('competitor.name', t('init.q.competitor.name', { n: competitors.length + 1 }), 'init.q.brand.required');
+    const name = await w.requiredText('competitor.name', t('init.q.competitor.name', { n: competitors.length + 1 }), 'init.q.persona.name.required');
     const positioning = await w.optionalText('competitor.positioning', t('init.q.competitor.positioning'));
     const tone = await w.list('competitor.tone', t('init.q.competitor.tone'));
     const presence: NonNullable<Competitor['networks']> = {};
@@ -237,10 +238,10 @@ async function askCompetitors(w: Wizard, networks: readonly NetworkId[]): Promis
         optional: true, check: (n) => (Number.isInteger(n) ? true : t('init.q.number')),
       });
       const postsPerWeek = await w.number('competitor.posts', t('init.q.competitor.posts', { network: label }), { optional: true });
-      if (followers !== undefined || postsPerWeek !== undefined) presence[network] = without({ followers, posts_per_week: postsPerWeek });
+      if (followers !== undefined || postsPerWeek !== undefined) presence[network] = compact({ followers, posts_per_week: postsPerWeek });
     }
     const id = idFrom(name, competitors.map((c) => c.id), `competitor-${competitors.length + 1}`);
-    competitors.push(without({ id, name, positioning, tone, networks: Object.keys(presence).length > 0 ? presence : undefined }));
+    competitors.push(compact({ id, name, positioning, tone, networks: Object.keys(presence).length > 0 ? presence : undefined }));
   }
   return competitors;
 }
@@ -353,8 +354,7 @@ export async function runWizard(ask: Ask, start: InitStart): Promise<WizardResul
   const lines: (EditorialLine & { network: NetworkId })[] = [];
   let previous = defaultThemes(w.t);
   for (const network of networks) {
-    const base = { ...defaultLine(network, { locale, objectives, personas, themes: previous }), ...linkedIds(network, { objectives, personas }) };
-    const line = await askLine(w, network, base, previous);
+    const line = await askLine(w, network, defaultLine(network, { locale, objectives, personas, themes: previous }), previous);
     previous = line.themes as ThemeAnswer[];
     lines.push(line);
   }

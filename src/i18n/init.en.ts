@@ -149,6 +149,7 @@ export const initEn = {
   'init.key.all': 'all',
   'init.key.invert': 'invert',
   'init.key.submit': 'confirm',
+  'init.q.required': 'an answer is needed',
   'init.q.invalid_age': 'write an age range like 35-50 or 55+',
   'init.q.number': 'write a number',
 

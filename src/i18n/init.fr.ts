@@ -151,6 +151,7 @@ export const initFr: Record<InitMessageId, string> = {
   'init.key.all': 'tout',
   'init.key.invert': 'inverser',
   'init.key.submit': 'valider',
+  'init.q.required': 'une réponse est nécessaire',
   'init.q.invalid_age': 'écrivez une tranche d\'âge comme 35-50 ou 55+',
   'init.q.number': 'écrivez un nombre',
 

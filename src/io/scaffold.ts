@@ -94,7 +94,7 @@ function mergeNode(doc: Document, old: unknown, value: unknown): Node {
     }
     return old;
   }
-  if (isScalar(old) && !isCollection(value) && (value === null || typeof value !== 'object')) {
+  if (isScalar(old) && (value === null || typeof value !== 'object')) {
     old.value = value;
     if (typeof value !== 'string') old.type = undefined;
     return old;
