@@ -2,6 +2,9 @@ import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { PLAN_FORMATS, type PlanFormat } from '../io/exporters/index.js';
 import { CannotRun, EXIT, useColor, type CliIo, type GlobalOptions } from './context.js';
+import type { NetworkId } from '../core/networks.js';
+import type { Holiday } from '../core/planner/types.js';
+import type { Workspace } from '../core/workspace.js';
 import type { Registrar } from './main.js';
 
 interface PlanFlags {
@@ -101,7 +104,7 @@ async function rangeOf(flags: PlanFlags, period: { start: string; end: string } 
   return { from, to };
 }
 
-async function networksOf(names: string[] | undefined, lines: readonly string[]) {
+async function networksOf(names: string[] | undefined, lines: readonly string[]): Promise<NetworkId[] | undefined> {
   if (!names) return undefined;
   const { canonicalNetworkId, NETWORK_IDS } = await import('../core/networks.js');
   return names.flatMap((name) => name.split(',')).filter(Boolean).map((name) => {
@@ -112,7 +115,7 @@ async function networksOf(names: string[] | undefined, lines: readonly string[])
   });
 }
 
-async function holidaysOf(workspace: import('../core/workspace.js').Workspace, from: string, to: string, locale: string) {
+async function holidaysOf(workspace: Workspace, from: string, to: string, locale: string): Promise<Holiday[]> {
   const code = workspace.keyDates.holidays?.country ?? workspace.settings.country;
   if (code === undefined) return [];
   const { holidaysFor } = await import('../io/holidays.js');
