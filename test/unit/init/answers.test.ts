@@ -1,4 +1,6 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { parse } from 'yaml';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -98,6 +100,19 @@ describe('the --yes workspace', () => {
       expect(loaded.workspace!.posts[0]!.meta).toMatchObject({ network: 'linkedin', date: '2027-01-26T08:30', status: 'idea' });
     });
   }
+
+  it('passes, file by file, the JSON Schema its first line points at (what an editor checks)', async () => {
+    const dir = await writeWorkspace('fr', ['linkedin', 'tiktok'], 'FR');
+    const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.yaml'));
+    expect(files).toHaveLength(8);
+    for (const file of files) {
+      const text = await readFile(path.join(dir, file), 'utf8');
+      const pointer = /^# yaml-language-server: \$schema=(\S+)/.exec(text)![1]!;
+      const schema = JSON.parse(await readFile(path.resolve(path.dirname(path.join(dir, file)), pointer), 'utf8')) as object;
+      const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+      expect(validate(parse(text)) ? [] : validate.errors, file).toEqual([]);
+    }
+  });
 
   it('leaves holidays out when there is no country', async () => {
     const dir = await writeWorkspace('en', ['instagram']);
