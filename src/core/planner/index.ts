@@ -49,8 +49,8 @@ export function plan(workspace: Workspace, input: PlanInput): Plan {
     return { line, placement };
   });
 
-  const refs: (PostSlotRef & { draft: Draft; line: EffectiveLine })[] = placements.flatMap(({ line, placement }) =>
-    placement.drafts.map((draft) => ({ network: line.network, date: draft.date, time: draft.time, post: null, draft, line })));
+  const refs: (PostSlotRef & { draft: Draft })[] = placements.flatMap(({ line, placement }) =>
+    placement.drafts.map((draft) => ({ network: line.network, date: draft.date, time: draft.time, post: null, draft })));
   const planned = new Set(lines.map((l) => l.network));
   const unplanned = fillSlots(refs, posts, (network) => planned.has(network));
 
