@@ -170,10 +170,12 @@ export function placeLine(rules: LineRules, keyDates: readonly KeyDateSlot[], po
     const isSkipped = (date: string) => rules.skipHolidays && rules.holiday(date) !== undefined;
     const free = (p: { date: string; time: string }) => !isSkipped(p.date) && gaps.fits(p.date, p.time);
 
-    // Days that already have a post of this network get their slot first: the plan follows the work done.
+    // Days that already have a post of this network get their slot first, up to
+    // the period's max (not just its target): the plan follows the work done.
+    const room = Math.max(0, max - (countByPeriod.get(bounds.key) ?? 0));
     let placed = 0;
     for (const post of posts) {
-      if (placed >= want || post.date < first || post.date > last) continue;
+      if (placed >= room || post.date < first || post.date > last) continue;
       const at = post.time === null ? 0 : minutesOfTime(post.time);
       const sameDay = pairs.filter((p) => p.date === post.date && free(p));
       const nearest = sameDay.sort((a, b) => Math.abs(minutesOfTime(a.time) - at) - Math.abs(minutesOfTime(b.time) - at))[0];
@@ -183,7 +185,7 @@ export function placeLine(rules: LineRules, keyDates: readonly KeyDateSlot[], po
       }
     }
     const open = pairs.filter((p) => gaps.fits(p.date, p.time));
-    const chosen = spread(open.length, want - placed);
+    const chosen = spread(open.length, Math.max(0, want - placed));
     const onHolidays: { date: string; time: string }[] = [];
     for (const index of chosen) {
       const pair = open[index]!;

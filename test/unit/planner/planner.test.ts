@@ -202,6 +202,16 @@ describe('plan: posts', () => {
     expect(result.warnings.map((w) => [w.code, w.message.params?.count])).toEqual([['over-max', 4]]);
   });
 
+  it('posts get slots beyond the target, up to max', () => {
+    const line = linkedin({ frequency: { per_week: { min: 1, max: 2, target: 1 }, days: ['tue', 'thu'], times: ['08:30'] } });
+    const posts = [post('posts/tue.md', '2027-01-05T08:30'), post('posts/thu.md', '2027-01-07T08:30')];
+    const result = run(workspace({ lines: [line], posts }), { from: '2027-01-04', to: '2027-01-17' });
+    expect(result.slots.map((s) => [s.date, s.post])).toEqual([
+      ['2027-01-05', 'posts/tue.md'], ['2027-01-07', 'posts/thu.md'], ['2027-01-14', null],
+    ]);
+    expect(result.unplanned).toEqual([]);
+  });
+
   it('a post on an allowed day gets a slot there even when the spread would pick another day', () => {
     const line = linkedin({ frequency: { per_week: { min: 1, max: 2, target: 1 }, days: ['tue', 'thu'], times: ['08:30'] } });
     const without = run(workspace({ lines: [line] }), { from: '2027-01-04', to: '2027-01-10' });

@@ -48,6 +48,7 @@ const caseArb = fc.record({
   holidays: fc.uniqueArray(fc.nat(520).map((d) => fromDayNumber(START + d)), { maxLength: 6 }),
   policy: fc.constantFrom('skip', 'mark' as const),
   timezone: fc.constantFrom('Europe/Paris', 'America/Toronto', 'Asia/Kolkata', 'UTC'),
+  posts: fc.array(fc.record({ day: fc.nat(520), time: fc.option(fc.constantFrom(...TIMES, '10:10'), { nil: undefined }) }), { maxLength: 12 }),
 });
 
 function periodOf(unit: string, date: string): { from: string; to: string } {
@@ -67,11 +68,15 @@ function planFor(c: Case): Plan {
     timezone: c.timezone,
     lines: [c.line.line],
     keyDates: { holidays: { policy: c.policy }, blackout: c.blackouts.map((b) => ({ ...b, reason: 'closed' })) },
+    posts: c.posts.map((p, i) => {
+      const date = fromDayNumber(START + p.day);
+      return { file: `posts/${String(i).padStart(2, '0')}.md`, meta: { network: 'x', date: p.time ? `${date}T${p.time}` : date } };
+    }),
   });
   return run(ws, c.range, c.holidays.map((date) => ({ date, name: `H ${date}` })));
 }
 
-describe('planner properties over random lines and ranges', () => {
+describe('planner properties over random lines, ranges and posts', () => {
   it('no slot outside the allowed days and times, in a blackout, on a skipped holiday, or closer than min_gap_hours', () => {
     fc.assert(
       fc.property(caseArb, (c) => {
@@ -134,6 +139,23 @@ describe('planner properties over random lines and ranges', () => {
         for (const theme of themes) {
           const count = result.slots.filter((s) => s.theme === theme.id).length;
           expect(Math.abs(count - (theme.weight / total) * result.slots.length)).toBeLessThanOrEqual(1);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('every post in the range either fills one slot of its day or is listed as unplanned', () => {
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const result = planFor(c);
+        const inRange = c.posts.map((p) => fromDayNumber(START + p.day)).filter((d) => d >= c.range.from && d <= c.range.to);
+        const filled = result.slots.filter((s) => s.post !== null);
+        expect(filled.length + result.unplanned.length).toBe(inRange.length);
+        expect(new Set(filled.map((s) => s.post)).size).toBe(filled.length);
+        for (const slot of filled) {
+          const post = c.posts[Number(slot.post!.slice(6, 8))]!;
+          expect(fromDayNumber(START + post.day)).toBe(slot.date);
         }
       }),
       { numRuns: 300 },
