@@ -110,6 +110,13 @@ async function expandPaths(io: CliIo, root: string, args: readonly string[]): Pr
   return [...new Set(files)];
 }
 
+/** Maps `items` with at most 64 reads in flight, keeping their order. */
+async function inBatches<T, R>(items: readonly T[], read: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += 64) out.push(...(await Promise.all(items.slice(i, i + 64).map(read))));
+  return out;
+}
+
 export async function runLint(io: CliIo, flags: LintFlags, globals: GlobalOptions, args: readonly string[]): Promise<number> {
   registerLintMessages();
   const overrides = parseRuleFlags(flags.rule);
@@ -122,7 +129,12 @@ export async function runLint(io: CliIo, flags: LintFlags, globals: GlobalOption
   if (flags.stdin && !flags.stdinFilename) throw new CannotRun('lint.config.stdin_filename');
   if (flags.stdin && flags.fix) throw new CannotRun('lint.config.fix_stdin');
 
+  const started = performance.now();
+  const debug = (stage: string) => {
+    if (io.env.EDITO_DEBUG) io.stderr.write(`edito: lint ${stage} at ${Math.round(performance.now() - started)} ms\n`);
+  };
   const opened = await requireValidWorkspace(io, globals, { posts: false });
+  debug('workspace loaded');
   const { workspace, root, t } = opened;
   const ruleProblems = checkRuleOptions(RULES, [
     { file: workspace.paths.charter, rules: workspace.charter.rules },
@@ -141,15 +153,15 @@ export async function runLint(io: CliIo, flags: LintFlags, globals: GlobalOption
   const stdinFile = flags.stdin ? toPosix(path.relative(root, path.resolve(io.cwd, flags.stdinFilename!))) : undefined;
   const markdown = new Map<string, MarkdownPost>();
   const posts: LintPost[] = [];
-  for (const file of [...new Set([...defaults, ...given])]) {
-    if (file === stdinFile) continue;
-    if (file.endsWith('.csv')) {
-      posts.push(...(await readCsv(root, file)));
+  const files = [...new Set([...defaults, ...given])].filter((file) => file !== stdinFile);
+  const read = await inBatches(files, (file): Promise<LintPost[] | MarkdownPost> => (file.endsWith('.csv') ? readCsv(root, file) : readPostFile(root, file)));
+  for (const found of read) {
+    if (Array.isArray(found)) {
+      posts.push(...found);
       continue;
     }
-    const post = await readPostFile(root, file);
-    markdown.set(file, post);
-    posts.push(post);
+    markdown.set(found.file, found);
+    posts.push(found);
   }
   if (stdinFile !== undefined) {
     const text = io.stdin ? await readStream(io.stdin) : '';
@@ -159,12 +171,15 @@ export async function runLint(io: CliIo, flags: LintFlags, globals: GlobalOption
   }
   const targets = stdinFile !== undefined ? new Set([stdinFile]) : given.length > 0 ? new Set(given) : undefined;
 
+  debug(`${posts.length} posts read`);
   const env = await environment(io, opened, posts, overrides, todayFlag, window);
+  debug('resources loaded');
   const input = {
     workspace, rules: RULES, posts, ...(targets ? { targets } : {}), env, overrides, window,
     reportUnusedDirectives: flags.reportUnusedDisableDirectives === true,
   };
   let result = lint(input);
+  debug('rules run');
 
   if (flags.fix || flags.fixDryRun) {
     const fixed = fixedFiles([...markdown.values()].filter((p) => !targets || targets.has(p.file)), result.messages);
@@ -189,6 +204,7 @@ export async function runLint(io: CliIo, flags: LintFlags, globals: GlobalOption
   io.stdout.write(reporter(result, {
     t, color: useColor(io, globals), root, cwd: io.cwd, quiet: globals.quiet, version: VERSION, locale: opened.locale,
   }));
+  debug('reported');
   if (result.errorCount > 0) return EXIT.findings;
   if (maxWarnings !== undefined && result.warningCount > maxWarnings) {
     io.stderr.write(`${t('lint.too_many_warnings', { max: maxWarnings })}\n`);

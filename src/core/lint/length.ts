@@ -1,6 +1,6 @@
 import emojiRegex from 'emoji-regex';
 import type { LengthCounting } from '../networks.js';
-import { graphemes } from './text.js';
+import { graphemeCount, graphemes } from './text.js';
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'“”«»()[\]{}]+/giu;
 const EMOJI = new RegExp(`^(?:${emojiRegex().source})$`, 'u');
@@ -22,11 +22,11 @@ export function countLength(text: string, counting: LengthCounting, tweetLength?
         urls += 1;
         return '';
       });
-      return graphemes(rest).length + urls * MASTODON_URL_LENGTH;
+      return graphemeCount(rest) + urls * MASTODON_URL_LENGTH;
     }
     case 'utf8-bytes-emoji':
       return graphemes(text).reduce((sum, g) => sum + (EMOJI.test(g) ? Buffer.byteLength(g, 'utf8') : 1), 0);
     case 'graphemes':
-      return graphemes(text).length;
+      return graphemeCount(text);
   }
 }

@@ -72,9 +72,23 @@ export function positionIn(body: string, offset: number, start: { line: number; 
   return { line, column };
 }
 
+const ASCII = /^[\u0000-\u007f]*$/;
+
 /** Lowercase, accents removed, curly apostrophes straightened: how terms are compared. */
 export function fold(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'").toLowerCase();
+}
+
+const foldedChars = new Map<string, string>();
+
+function foldChar(char: string): string {
+  let folded = foldedChars.get(char);
+  if (folded === undefined) {
+    folded = fold(char);
+    foldedChars.set(char, folded);
+  }
+  return folded;
 }
 
 /**
@@ -82,23 +96,38 @@ export function fold(text: string): string {
  * offset of the original one, so a match in the folded text maps back.
  */
 export function foldWithOffsets(text: string): { folded: string; offsets: number[] } {
-  let folded = '';
+  if (ASCII.test(text)) {
+    return { folded: text.toLowerCase(), offsets: Array.from({ length: text.length + 1 }, (_, i) => i) };
+  }
+  const parts: string[] = [];
   const offsets: number[] = [];
   for (let i = 0; i < text.length; i += 1) {
-    const part = fold(text[i]!);
-    folded += part;
+    const part = foldChar(text[i]!);
+    parts.push(part);
     for (let k = 0; k < part.length; k += 1) offsets.push(i);
   }
   offsets.push(text.length);
-  return { folded, offsets };
+  return { folded: parts.join(''), offsets };
 }
 
-const ASCII_OR_LATIN = /^[\u0000-\u02FF]*$/;
+/** Characters that are a grapheme each: Latin (precomposed), punctuation such as ’ and «, the euro sign. */
+const SIMPLE = /^[\u0000-\u02FF\u2010-\u2027\u2030-\u205E\u20AC]*$/;
 let segmenter: Intl.Segmenter | undefined;
 
 /** User-perceived characters: an emoji, even a family of four, is one. */
 export function graphemes(text: string): string[] {
-  if (ASCII_OR_LATIN.test(text)) return [...text];
+  if (SIMPLE.test(text)) return [...text];
   segmenter ??= new Intl.Segmenter('und', { granularity: 'grapheme' });
   return Array.from(segmenter.segment(text), (s) => s.segment);
+}
+
+/**
+ * How many graphemes: the segmenter is slow, so it only sees the words that
+ * need it (emojis, combining marks); whitespace never joins graphemes.
+ */
+export function graphemeCount(text: string): number {
+  if (SIMPLE.test(text)) return text.length;
+  let count = 0;
+  for (const token of text.split(/(\s+)/)) count += SIMPLE.test(token) ? token.length : graphemes(token).length;
+  return count;
 }

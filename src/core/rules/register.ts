@@ -14,6 +14,8 @@ function offending(words: readonly Span[], register: 'vous' | 'tu'): Span[] {
   const [set, suffixes] = register === 'vous' ? [TU_WORDS, TU_SUFFIXES] : [VOUS_WORDS, VOUS_SUFFIXES];
   const out: Span[] = [];
   words.forEach((word, index) => {
+    // Only short words, elisions and hyphenated forms can be a pronoun: fold nothing else.
+    if (word.text.length > 6 && !/[-'’]/.test(word.text)) return;
     const folded = fold(word.text);
     if (set.has(folded)) {
       if (folded === 'ton' && TON_AS_NOUN.has(fold(words[index - 1]?.text ?? ''))) return;

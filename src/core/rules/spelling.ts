@@ -19,9 +19,25 @@ function allowedWords(workspace: LintWorkspace, extra: readonly string[]): Set<s
 }
 
 const cache = new WeakMap<LintWorkspace, Set<string>>();
+/** Verdicts per allowed-word set: posts repeat their words, each is decided once. */
+const verdicts = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
+
+function knownOnce(word: string, speller: Speller, allowed: ReadonlySet<string>): boolean {
+  let seen = verdicts.get(allowed);
+  if (!seen) {
+    seen = new Map();
+    verdicts.set(allowed, seen);
+  }
+  let verdict = seen.get(word);
+  if (verdict === undefined) {
+    verdict = known(word, speller, allowed);
+    seen.set(word, verdict);
+  }
+  return verdict;
+}
 
 function known(word: string, speller: Speller, allowed: ReadonlySet<string>): boolean {
-  if (allowed.has(fold(word)) || speller.correct(word)) return true;
+  if (speller.correct(word) || allowed.has(fold(word))) return true;
   const elided = ELISION.exec(word);
   if (elided) return known(word.slice(elided[0].length), speller, allowed);
   if (/'s$/i.test(word)) return known(word.slice(0, -2), speller, allowed);
@@ -56,7 +72,7 @@ export const spelling = postRule({
       const letters = span.text.replace(/[^\p{L}]/gu, '');
       if (letters.length > 1 && letters === letters.toUpperCase()) continue;
       const word = span.text.replace(/’/g, "'");
-      if (known(word, speller, allowed)) continue;
+      if (knownOnce(word, speller, allowed)) continue;
       const suggestion = speller.suggest(word)[0];
       reports.push({
         post, at: { kind: 'body', start: span.start, end: span.end },

@@ -1,0 +1,148 @@
+// `node bench/lint.mjs` (after `npm run build`): `edito lint` on 10,000 generated
+// French posts (5 networks, ~60 words each, spelling on) as a whole process —
+// wall time and peak RSS — against textlint 15 on the same posts in the same run
+// with a comparable rule set without spelling (sentence-length, prh,
+// no-exclamation-question-mark), and textlint's French spelling on 20 posts.
+// Targets: edito under 2 s and 400 MB, and at least 5× faster than textlint.
+// textlint is installed into bench/node_modules from bench/package.json on the
+// first run; it is never a dependency of edito itself.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { median } from './measure.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const bin = path.join(here, '..', 'bin', 'edito.js');
+const node = process.execPath;
+const POSTS = Number(process.env.BENCH_POSTS ?? 10_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const SPELLING_SAMPLE = 20;
+const NETWORKS = ['linkedin', 'x', 'facebook', 'instagram', 'mastodon'];
+
+const WORDS = `notre atelier vous accueille chaque matin avec du pain frais des croissants et des brioches préparés
+sur place par une équipe passionnée qui aime son métier et partage volontiers ses conseils pour bien choisir
+la farine le levain la cuisson la croûte et la mie découvrez aussi nos gâteaux de saison nos tartes aux fruits
+nos biscuits au beurre et nos recettes venues de toute la région commandez en ligne ou passez nous voir en
+boutique le samedi nous organisons des ateliers pour les enfants et les adultes afin de transmettre le goût
+du travail bien fait merci à toutes les personnes qui nous soutiennent depuis le début de cette belle aventure
+aujourd’hui l’entreprise grandit et c’est grâce à vous qu’elle continue de proposer des produits simples
+honnêtes et délicieux à partager en famille entre amis ou au bureau pendant la pause de midi`.split(/\s+/);
+const TYPOS = ['boulangeri', 'croisants', 'patiserie', 'farinne', 'levein', 'brioches_', 'gatteau', 'recete', 'saisson', 'cuison'];
+
+/** Deterministic pseudo-random numbers, so every run lints the same posts. */
+function random(seed) {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+}
+
+function postText(rand, index) {
+  const words = [];
+  for (let i = 0; i < 56; i++) words.push(WORDS[Math.floor(rand() * WORDS.length)]);
+  words[0] = words[0][0].toUpperCase() + words[0].slice(1);
+  if (index % 1000 === 0) words[10] = TYPOS[(index / 1000) % TYPOS.length];
+  if (index % 7 === 0) words[20] = 'gratuit';
+  if (index % 5 === 0) words[30] = 'clients';
+  const sentence = `${words.slice(0, 28).join(' ')}. ${words.slice(28).join(' ')} !`;
+  return `${sentence}\nhttps://fournil.example/atelier?utm_source=x&utm_medium=social&utm_campaign=pain 🥐 @fournil #boulangerie #artisanat`;
+}
+
+async function workspace() {
+  const dir = await mkdtemp(path.join(tmpdir(), 'edito-bench-lint-'));
+  const files = {
+    'edito.yaml': 'brand: Fournil Bench\nlocale: fr\ntimezone: Europe/Paris\ncountry: FR\nperiod: { start: 2027-01-01, end: 2027-12-31 }\n',
+    'strategy/objectives.yaml': 'objectives:\n  - { id: notoriete, title: Être connu à Lyon, kind: notoriety, kpi: followers, network: all, baseline: 100, target: "+30%", deadline: 2027-12-31 }\n',
+    'strategy/personas.yaml': 'personas:\n  - { id: ana, name: Ana, sector: Commerce, role: Gérante, age: 30-45, location: Lyon, interests: [pain], challenges: [temps] }\n',
+    'charter/charter.yaml': 'voice: [chaleureux]\nwriting:\n  register: vous\n  banned: [gratuit]\n  substitutions: { clients: partenaires }\n  exclamations: { max: 1 }\nspelling: { enabled: true }\n',
+    'calendar/key-dates.yaml': 'holidays: { country: FR, policy: skip }\n',
+    '.textlintrc.json': '',
+    'prh.yml': 'version: 1\nrules:\n  - expected: offert\n    pattern: gratuit\n  - expected: partenaires\n    pattern: clients\n',
+  };
+  files['.textlintrc.json'] = JSON.stringify({
+    rules: {
+      'sentence-length': { max: 280 },
+      prh: { rulePaths: [path.join(dir, 'prh.yml')] },
+      'no-exclamation-question-mark': { allowHalfWidthQuestion: true, allowFullWidthQuestion: true },
+    },
+  }, null, 2);
+  files['.textlintrc.spelling.json'] = JSON.stringify({ rules: { spelling: { language: 'fr', suggestCorrections: false } } }, null, 2);
+  for (const network of NETWORKS) {
+    files[`charter/networks/${network}.yaml`] = `network: ${network}\nobjectives: [notoriete]\npersonas: [ana]\nthemes:\n  - { id: pain, weight: 100 }\nfrequency:\n  per_day: { min: 0, max: 10 }\n  min_gap_hours: 0\ntone:\n  hashtags: { max: 3 }\n`;
+  }
+  for (const [file, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+    await writeFile(path.join(dir, file), text);
+  }
+  const rand = random(42);
+  const formats = { linkedin: 'text', x: 'text', facebook: 'text', instagram: 'image', mastodon: 'text' };
+  await mkdir(path.join(dir, 'posts'), { recursive: true });
+  for (let i = 0; i < POSTS; i++) {
+    const network = NETWORKS[i % NETWORKS.length];
+    const day = new Date(Date.UTC(2027, 0, 1) + Math.floor(i / 30) * 86_400_000).toISOString().slice(0, 10);
+    const time = `${String(8 + (i % 12)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`;
+    const front = `---\nnetwork: ${network}\ndate: ${day}T${time}\nformat: ${formats[network]}\ntheme: pain\nstatus: ready\n---\n`;
+    await writeFile(path.join(dir, 'posts', `${String(i).padStart(5, '0')}-${network}.md`), front + postText(rand, i) + '\n');
+  }
+  return dir;
+}
+
+/** Whole-process wall time (ms) and peak RSS (MB) through GNU time. */
+function measure(command, args, options = {}) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync('/usr/bin/time', ['-f', 'MAXRSS=%M', command, ...args], { ...options, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const wall = Number(process.hrtime.bigint() - started) / 1e6;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${command} ${args.join(' ')} exited ${result.status}:\n${result.stderr.slice(-2000)}`);
+  const rss = Number(/MAXRSS=(\d+)/.exec(result.stderr)?.[1] ?? 0) / 1024;
+  return { wall, rss, stdout: result.stdout, stderr: result.stderr };
+}
+
+function repeat(runs, run) {
+  const samples = Array.from({ length: runs }, run);
+  return { wall: median(samples.map((s) => s.wall)), rss: Math.max(...samples.map((s) => s.rss)), last: samples.at(-1) };
+}
+
+function ensureTextlint() {
+  if (existsSync(path.join(here, 'node_modules', 'textlint', 'package.json'))) return true;
+  console.log('installing textlint into bench/node_modules (bench/package.json)…');
+  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: here, stdio: 'inherit' });
+  return result.status === 0;
+}
+
+const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const verdict = (ok) => (ok ? 'ok' : 'MISSED');
+
+const dir = await workspace();
+try {
+  console.log(`edito lint: ${POSTS} posts, ${NETWORKS.length} networks, ~60 words each (node ${process.version})`);
+  const env = { ...process.env, EDITO_DEBUG: '1', NO_COLOR: '1' };
+  const edito = repeat(RUNS, () => measure(node, [bin, 'lint', '--dir', dir, '--format', 'json', '--today', '2027-01-01'], { env }));
+  const problems = JSON.parse(edito.last.stdout).reduce((sum, f) => sum + f.messages.length, 0);
+  const spellingFound = JSON.parse(edito.last.stdout).flatMap((f) => f.messages).filter((m) => m.ruleId === 'spelling').length;
+  const load = /loaded in (\d+) ms/.exec(edito.last.stderr)?.[1];
+  const noSpelling = repeat(RUNS, () => measure(node, [bin, 'lint', '--dir', dir, '--format', 'json', '--today', '2027-01-01', '--rule', 'spelling:off'], { env }));
+  console.log(`  edito, every rule, spelling on       ${fmt(edito.wall).padStart(8)}  ${edito.rss.toFixed(0).padStart(4)} MB  (${problems} findings, ${spellingFound} spelling; dictionary load ${load} ms)`);
+  console.log(`  edito, spelling off                  ${fmt(noSpelling.wall).padStart(8)}  ${noSpelling.rss.toFixed(0).padStart(4)} MB`);
+  console.log(`  target: under 2 s ${verdict(edito.wall < 2000)}, under 400 MB ${verdict(edito.rss < 400)}`);
+
+  if (process.env.BENCH_SKIP_TEXTLINT || !ensureTextlint()) {
+    console.log('  textlint comparison skipped');
+  } else {
+    const textlint = path.join(here, 'node_modules', 'textlint', 'bin', 'textlint.js');
+    const base = repeat(1, () => measure(node, [textlint, '--config', path.join(dir, '.textlintrc.json'), '--format', 'json', 'posts/'], { cwd: dir, env: { ...process.env, NODE_PATH: path.join(here, 'node_modules') } }));
+    const ratio = base.wall / edito.wall;
+    console.log(`  textlint 15 (length, prh, !), no spelling ${fmt(base.wall).padStart(8)}  ${base.rss.toFixed(0).padStart(4)} MB  → edito with spelling is ${ratio.toFixed(1)}× faster (target ≥ 5×: ${verdict(ratio >= 5)})`);
+    const sample = Array.from({ length: SPELLING_SAMPLE }, (_, i) => `posts/${String(i).padStart(5, '0')}-${NETWORKS[i % NETWORKS.length]}.md`);
+    const spelling = measure(node, [textlint, '--config', path.join(dir, '.textlintrc.spelling.json'), '--format', 'json', ...sample], { cwd: dir });
+    const perPost = spelling.wall / SPELLING_SAMPLE;
+    const oursPerPost = edito.wall / POSTS;
+    console.log(`  textlint-rule-spelling (fr), ${SPELLING_SAMPLE} posts     ${fmt(spelling.wall).padStart(8)}  ${spelling.rss.toFixed(0).padStart(4)} MB  → ${(perPost / 1000).toFixed(2)} s per post; edito: ${oursPerPost.toFixed(3)} ms per post, all rules`);
+  }
+} finally {
+  if (process.env.BENCH_KEEP) console.log(`  workspace kept in ${dir}`);
+  else await rm(dir, { recursive: true, force: true });
+}
