@@ -58,8 +58,14 @@ export function plan(workspace: Workspace, input: PlanInput): Plan {
   const zoned = memoZonedStart(input.timezone);
   for (const { line } of placements) {
     const own = refs.filter((ref) => ref.network === line.network);
+    // An event's theme applies on the lines that have it; elsewhere the mix picks one.
+    const known = new Set(line.themes.map((t) => t.id));
+    const eventTheme = (ref: { draft: Draft }) => {
+      const theme = ref.draft.keyDate?.theme;
+      return theme && known.has(theme) ? theme : undefined;
+    };
     const fixed: MixFixed[] = own.map((ref) => ({
-      theme: ref.post?.meta?.theme ?? ref.draft.keyDate?.theme ?? undefined,
+      theme: ref.post?.meta?.theme ?? eventTheme(ref),
       format: ref.post?.meta?.format,
       persona: ref.post?.meta?.persona,
     }));

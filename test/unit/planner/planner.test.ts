@@ -133,6 +133,13 @@ describe('plan: key dates', () => {
     ]);
   });
 
+  it("an event's theme applies only on lines that have that theme", () => {
+    const events = [{ name: 'Sale', date: '2027-01-19', theme: 'promo', priority: 'high' as const }];
+    const ig: EditorialLine = { network: 'instagram', themes: [{ id: 'promo', weight: 10 }, { id: 'daily', weight: 90 }], frequency: { per_week: { min: 1, max: 2, target: 1 }, days: ['tue'], times: ['11:00'] } };
+    const result = run(workspace({ lines: [linkedin(), ig], keyDates: { events } }), { from: '2027-01-18', to: '2027-01-24' });
+    expect(result.slots.filter((s) => s.keyDate).map((s) => [s.network, s.theme])).toEqual([['linkedin', 'expertise'], ['instagram', 'promo']]);
+  });
+
   it('high priority goes above max and is flagged; normal priority is dropped when the week is full', () => {
     const events = [
       { name: 'A', date: '2027-01-18', priority: 'high' as const },
