@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { text as readStream } from 'node:stream/consumers';
@@ -67,7 +68,8 @@ const toPosix = (p: string) => p.split(path.sep).join('/');
 async function readPostFile(root: string, file: string): Promise<MarkdownPost> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path.join(root, file));
+    // Synchronous: for thousands of small files it is several times faster than the promise API.
+    bytes = readFileSync(path.join(root, file));
   } catch (error) {
     throw new CannotRun('load.unreadable', { reason: `${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
   }

@@ -6,6 +6,36 @@ export interface LoadedSpeller {
   loadMs: number;
 }
 
+const LETTERS = {
+  fr: 'esaitnrulodcmpévqfbghjàxèyêzçôùâûîœëïkwü',
+  en: 'etaoinshrdlcumwfgypbvkjxqz',
+} as const;
+
+/**
+ * Words one edit away (a letter doubled, dropped, swapped, replaced or added),
+ * likeliest first. hunspell's own suggest takes about half a second per word
+ * with the French dictionary; checking these candidates takes milliseconds.
+ */
+function nearWords(word: string, language: 'fr' | 'en'): string[] {
+  const letters = LETTERS[language];
+  const out = new Set<string>();
+  const lower = word.toLowerCase();
+  for (let i = 0; i < lower.length; i += 1) {
+    out.add(lower.slice(0, i) + lower[i] + lower.slice(i)); // doubled
+    out.add(lower.slice(0, i) + lower.slice(i + 1)); // dropped
+    if (i + 1 < lower.length) out.add(lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2)); // swapped
+  }
+  for (let i = 0; i <= lower.length; i += 1) {
+    for (const letter of letters) {
+      if (i < lower.length) out.add(lower.slice(0, i) + letter + lower.slice(i + 1)); // replaced
+      out.add(lower.slice(0, i) + letter + lower.slice(i)); // added
+    }
+  }
+  out.delete(lower);
+  const capital = word[0] !== undefined && word[0] !== word[0].toLowerCase();
+  return [...out].filter((w) => w.length > 0).map((w) => (capital ? w[0]!.toUpperCase() + w.slice(1) : w));
+}
+
 /**
  * A hunspell speller (hunspell-asm, WASM) with the dictionary-fr or
  * dictionary-en word lists. Each distinct word is checked once: posts repeat
@@ -33,7 +63,7 @@ export async function loadSpeller(language: 'fr' | 'en'): Promise<LoadedSpeller>
     suggest: (word) => {
       let list = suggestions.get(word);
       if (!list) {
-        list = hunspell.suggest(word);
+        list = nearWords(word, language).filter((candidate) => hunspell.spell(candidate)).slice(0, 3);
         suggestions.set(word, list);
       }
       return list;

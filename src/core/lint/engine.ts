@@ -48,6 +48,28 @@ function localParts(value: string): { date: string; time: string | undefined; nu
   return { date, time, numbers: [y, m - 1, d, Number(match[2] ?? 0), Number(match[3] ?? 0), Number(match[4] ?? 0)] };
 }
 
+const offsets = new Map<string, number>();
+
+function offsetAt(timezone: string, y: number, mo: number, d: number, h: number): number {
+  const key = `${timezone} ${y}-${mo}-${d} ${h}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    offset = new TZDate(y, mo, d, h, 0, 0, timezone).getTime() - Date.UTC(y, mo, d, h);
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+/**
+ * Epoch ms of a local date-time. The zone offset is computed at the start and
+ * end of the day; only a day with a change (DST) is computed hour by hour.
+ */
+function instantOf([y, mo, d, h, mi, s]: [number, number, number, number, number, number], timezone: string): number {
+  const morning = offsetAt(timezone, y, mo, d, 0);
+  const offset = morning === offsetAt(timezone, y, mo, d, 23) ? morning : offsetAt(timezone, y, mo, d, h);
+  return Date.UTC(y, mo, d, h, mi, s) + offset;
+}
+
 /**
  * Lints posts against the workspace's charter. Pure: the clock, the holidays,
  * the dictionary and the file positions come in through `env`.
@@ -108,8 +130,7 @@ export function lint(input: LintInput): LintResult {
     }
     const parts = localParts(meta.date);
     if (!parts) continue;
-    const [y, mo, d, h, mi, s] = parts.numbers as [number, number, number, number, number, number];
-    const instant = new TZDate(y, mo, d, h, mi, s, env.timezone).getTime();
+    const instant = instantOf(parts.numbers as [number, number, number, number, number, number], env.timezone);
     const list = calendar.get(network) ?? [];
     list.push({ post, meta, date: parts.date, time: parts.time, instant });
     calendar.set(network, list);

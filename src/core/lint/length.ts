@@ -11,7 +11,17 @@ const MASTODON_URL_LENGTH = 23;
  * units. `tweetLength` is twitter-text's weighted length, given by the caller
  * so that the 11 MB library loads only when an X post is linted.
  */
+let last: { text: string; counting: LengthCounting; length: number } | undefined;
+
 export function countLength(text: string, counting: LengthCounting, tweetLength?: (text: string) => number): number {
+  // length-max and length-recommended count the same text one after the other.
+  if (last && last.text === text && last.counting === counting) return last.length;
+  const length = count(text, counting, tweetLength);
+  last = { text, counting, length };
+  return length;
+}
+
+function count(text: string, counting: LengthCounting, tweetLength?: (text: string) => number): number {
   switch (counting) {
     case 'twitter-text':
       if (!tweetLength) throw new Error('twitter-text counting needs tweetLength');

@@ -5,7 +5,7 @@ export interface TermMatch extends Span {
   pattern: string;
 }
 
-const folded = new WeakMap<PostText, { folded: string; offsets: number[] }>();
+const folded = new WeakMap<PostText, { folded: string; offsets: number[] | undefined }>();
 
 function compile(pattern: string): RegExp {
   const body = fold(pattern.trim())
@@ -39,8 +39,8 @@ export function findTerms(text: PostText, patterns: readonly string[]): TermMatc
     }
     regex.lastIndex = 0;
     for (const match of haystack.matchAll(regex)) {
-      const start = offsets[match.index]!;
-      const end = offsets[match.index + match[0].length]!;
+      const start = offsets ? offsets[match.index]! : match.index;
+      const end = offsets ? offsets[match.index + match[0].length]! : match.index + match[0].length;
       if (text.urls.some((u) => start < u.end && u.start < end)) continue;
       out.push({ start, end, text: text.body.slice(start, end), pattern });
     }

@@ -8,6 +8,10 @@ export const KNOWN_ACRONYMS = [
   'PDF', 'PME', 'RGPD', 'GDPR', 'SNCF', 'UNESCO', 'URSSAF', 'YAML', 'API', 'CRM', 'SEO', 'KPI', 'AOP', 'AOC', 'IGP', 'BIO',
 ];
 
+const DIGIT = /\p{N}/u;
+const NOT_LETTER = /[^\p{L}]/gu;
+const allowedSets = new WeakMap<object, Set<string>>();
+
 export const allCaps = postRule({
   id: 'all-caps',
   defaultSeverity: 'warning',
@@ -20,12 +24,18 @@ export const allCaps = postRule({
     fr: 'Pas de mot de 4 lettres ou plus en majuscules (on crie), sauf les sigles autorisés.',
   },
   check: ({ post, text, options, workspace }) => {
-    const allowed = new Set([...KNOWN_ACRONYMS, ...options.allow, ...workspace.settings.brand.split(/\s+/)].map((w) => w.toUpperCase()));
+    let allowed = allowedSets.get(options);
+    if (!allowed) {
+      allowed = new Set([...KNOWN_ACRONYMS, ...options.allow, ...workspace.settings.brand.split(/\s+/)].map((w) => w.toUpperCase()));
+      allowedSets.set(options, allowed);
+    }
+    const known = allowed;
     return text.words.flatMap((word) => {
-      const letters = word.text.replace(/[^\p{L}]/gu, '');
-      if (letters.length < options.minLength || /\p{N}/u.test(word.text)) return [];
+      if (word.text.length < options.minLength || word.text === word.text.toLowerCase() || DIGIT.test(word.text)) return [];
+      const letters = word.text.replace(NOT_LETTER, '');
+      if (letters.length < options.minLength) return [];
       if (letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return [];
-      if (allowed.has(word.text.toUpperCase())) return [];
+      if (known.has(word.text.toUpperCase())) return [];
       return [{ post, at: { kind: 'body' as const, start: word.start, end: word.end }, message: msg('lint.all_caps', { word: word.text }) }];
     });
   },

@@ -10,24 +10,40 @@ const VOUS_SUFFIXES = ['-vous'];
 /** "le ton de la marque" speaks of a tone, not to the reader. */
 const TON_AS_NOUN = new Set(['le', 'un', 'du', 'ce', 'quel', 'mon', 'son', 'leur', 'meme', 'bon']);
 
-function offending(words: readonly Span[], register: 'vous' | 'tu'): Span[] {
+/** How a word addresses the reader: the whole word, its elided start (t'), a suffix (-toi), or not at all. */
+type Address = 'word' | 'elision' | number | undefined;
+
+function classify(text: string, register: 'vous' | 'tu'): Address {
+  // Only short words, elisions and hyphenated forms can be a pronoun: fold nothing else.
+  if (text.length > 6 && !/[-'’]/.test(text)) return undefined;
   const [set, suffixes] = register === 'vous' ? [TU_WORDS, TU_SUFFIXES] : [VOUS_WORDS, VOUS_SUFFIXES];
+  const folded = fold(text);
+  if (set.has(folded)) return 'word';
+  if (register === 'vous' && folded.startsWith("t'")) return 'elision';
+  const suffix = suffixes.find((s) => folded.endsWith(s));
+  return suffix ? suffix.length - 1 : undefined;
+}
+
+const classified = { vous: new Map<string, Address>(), tu: new Map<string, Address>() };
+
+function offending(words: readonly Span[], register: 'vous' | 'tu'): Span[] {
+  const seen = classified[register];
   const out: Span[] = [];
   words.forEach((word, index) => {
-    // Only short words, elisions and hyphenated forms can be a pronoun: fold nothing else.
-    if (word.text.length > 6 && !/[-'’]/.test(word.text)) return;
-    const folded = fold(word.text);
-    if (set.has(folded)) {
-      if (folded === 'ton' && TON_AS_NOUN.has(fold(words[index - 1]?.text ?? ''))) return;
+    let address = seen.get(word.text);
+    if (!seen.has(word.text)) {
+      address = classify(word.text, register);
+      seen.set(word.text, address);
+    }
+    if (address === undefined) return;
+    if (address === 'word') {
+      if (fold(word.text) === 'ton' && TON_AS_NOUN.has(fold(words[index - 1]?.text ?? ''))) return;
       out.push(word);
-      return;
-    }
-    if (register === 'vous' && /^t'/.test(folded)) {
+    } else if (address === 'elision') {
       out.push({ start: word.start, end: word.start + 2, text: word.text.slice(0, 2) });
-      return;
+    } else {
+      out.push({ start: word.end - address, end: word.end, text: word.text.slice(-address) });
     }
-    const suffix = suffixes.find((s) => folded.endsWith(s));
-    if (suffix) out.push({ start: word.end - suffix.length + 1, end: word.end, text: word.text.slice(-suffix.length + 1) });
   });
   return out;
 }

@@ -4,6 +4,8 @@ import { fold } from '../lint/text.js';
 import type { LintWorkspace, RuleReport, Speller } from '../lint/types.js';
 import { postRule } from './define.js';
 
+const DIGIT = /\p{N}/u;
+const NOT_LETTER = /[^\p{L}]/gu;
 const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'/i;
 
 /** Words never flagged: the charter's list, the brand, persona and competitor names. */
@@ -21,6 +23,17 @@ function allowedWords(workspace: LintWorkspace, extra: readonly string[]): Set<s
 const cache = new WeakMap<LintWorkspace, Set<string>>();
 /** Verdicts per allowed-word set: posts repeat their words, each is decided once. */
 const verdicts = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
+
+/** Numbers and words in capitals (acronyms) are not spell-checked. */
+function skipped(word: string): boolean {
+  if (DIGIT.test(word)) return true;
+  if (word === word.toLowerCase()) return false;
+  const letters = word.replace(NOT_LETTER, '');
+  return letters.length > 1 && letters === letters.toUpperCase();
+}
+
+/** Each distinct word as written is decided once per run. */
+const passes = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
 
 function knownOnce(word: string, speller: Speller, allowed: ReadonlySet<string>): boolean {
   let seen = verdicts.get(allowed);
@@ -67,13 +80,19 @@ export const spelling = postRule({
       if (options.words.length === 0) cache.set(workspace, allowed);
     }
     const reports: RuleReport[] = [];
+    let passed = passes.get(allowed);
+    if (!passed) {
+      passed = new Map();
+      passes.set(allowed, passed);
+    }
     for (const span of text.words) {
-      if (/\p{N}/u.test(span.text)) continue;
-      const letters = span.text.replace(/[^\p{L}]/gu, '');
-      if (letters.length > 1 && letters === letters.toUpperCase()) continue;
-      const word = span.text.replace(/’/g, "'");
-      if (knownOnce(word, speller, allowed)) continue;
-      const suggestion = speller.suggest(word)[0];
+      let ok = passed.get(span.text);
+      if (ok === undefined) {
+        ok = skipped(span.text) || knownOnce(span.text.replace(/’/g, "'"), speller, allowed);
+        passed.set(span.text, ok);
+      }
+      if (ok) continue;
+      const suggestion = speller.suggest(span.text.replace(/’/g, "'"))[0];
       reports.push({
         post, at: { kind: 'body', start: span.start, end: span.end },
         message: msg('lint.spelling', { word: span.text }),
