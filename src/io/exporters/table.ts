@@ -2,7 +2,7 @@ import Table from 'cli-table3';
 import type { Plan } from '../../core/planner/types.js';
 import { networkName, shortDay, themeLabel, type ExportOptions } from './shared.js';
 
-/** The default view: one row per slot. */
+/** The default view: one row per slot; the post by its file name (its folder follows from the date). */
 export function table(plan: Plan, options: ExportOptions): string {
   const { t, locale } = options;
   if (plan.slots.length === 0) return `${t('plan.no_slots')}\n`;
@@ -16,7 +16,7 @@ export function table(plan: Plan, options: ExportOptions): string {
     if (slot.holiday) theme.push(t('plan.holiday_mark', { name: slot.holiday }));
     grid.push([
       shortDay(slot.date, locale), networkName(slot.network), slot.time, theme.join('\n'), slot.format ?? '—',
-      slot.persona ?? '—', slot.post ?? '—',
+      slot.persona ?? '—', slot.post ? slot.post.split('/').at(-1)! : '—',
     ]);
   }
   return `${grid.toString()}\n`;
