@@ -28,8 +28,12 @@ function utf8Length(codePoint: number): number {
   return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 }
 
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Folds a content line at 75 octets, never inside a UTF-8 sequence (RFC 5545 §3.1). */
 export function fold(line: string): string {
+  if (line.length <= 75 && ASCII.test(line)) return line;
   let out = '';
   let octets = 0;
   for (const char of line) {
@@ -46,17 +50,18 @@ export function fold(line: string): string {
 
 const basic = (date: string, time: string) => `${date.replace(/-/g, '')}T${time.replace(':', '')}00`;
 
-function description(slot: Slot, options: ExportOptions): string {
-  const { t } = options;
+type Labels = Record<'format' | 'persona' | 'objectives' | 'key_date' | 'holiday' | 'post', string>;
+
+function description(slot: Slot, label: Labels, options: ExportOptions): string {
   const lines = [
-    `${t('plan.col.format')}: ${slot.format ?? '—'}`,
-    `${t('plan.col.persona')}: ${slot.persona ?? '—'}`,
-    `${t('plan.col.objectives')}: ${slot.objectives.join(', ') || '—'}`,
+    `${label.format}: ${slot.format ?? '—'}`,
+    `${label.persona}: ${slot.persona ?? '—'}`,
+    `${label.objectives}: ${slot.objectives.join(', ') || '—'}`,
   ];
-  if (slot.keyDate) lines.push(`${t('plan.col.key_date')}: ${slot.keyDate}`);
-  if (slot.holiday) lines.push(`${t('plan.col.holiday')}: ${slot.holiday}`);
+  if (slot.keyDate) lines.push(`${label.key_date}: ${slot.keyDate}`);
+  if (slot.holiday) lines.push(`${label.holiday}: ${slot.holiday}`);
   if (slot.post) {
-    lines.push(`${t('plan.col.post')}: ${slot.post}`);
+    lines.push(`${label.post}: ${slot.post}`);
     const body = options.postTexts[slot.post]?.trim();
     if (body) lines.push('', body);
   }
@@ -74,6 +79,9 @@ export function ics(plan: Plan, options: ExportOptions): string {
     `X-WR-CALNAME:${text(options.t('plan.ics_name', { brand: options.brand }))}`,
     `X-WR-TIMEZONE:${tzid}`,
   ];
+  const label = Object.fromEntries(
+    (['format', 'persona', 'objectives', 'key_date', 'holiday', 'post'] as const).map((key) => [key, options.t(`plan.col.${key}`)]),
+  ) as Labels;
   if (options.vtimezone) lines.push(...options.vtimezone.split(/\r?\n/).filter((l) => l.trim() !== ''));
   for (const slot of plan.slots) {
     const theme = themeLabel(slot, options);
@@ -84,7 +92,7 @@ export function ics(plan: Plan, options: ExportOptions): string {
       `DTSTART;TZID=${tzid}:${basic(slot.date, slot.time)}`,
       `DURATION:${SLOT_DURATION}`,
       `SUMMARY:${text(theme ? `${networkName(slot.network)} · ${theme}` : networkName(slot.network))}`,
-      `DESCRIPTION:${text(description(slot, options))}`,
+      `DESCRIPTION:${text(description(slot, label, options))}`,
       `CATEGORIES:${text(slot.network)}`,
       'END:VEVENT',
     );
