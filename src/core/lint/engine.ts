@@ -99,7 +99,6 @@ export function lint(input: LintInput): LintResult {
     }
     return settings;
   };
-  const lineFor = (network: string) => lines.get(network) ?? bareLine(workspace, network);
 
   const reports: { rule: Rule; severity: LintSeverity; report: RuleReport }[] = [];
   const push = (rule: Rule, severity: Severity, found: RuleReport[]) => {
@@ -107,33 +106,54 @@ export function lint(input: LintInput): LintResult {
     for (const report of found) reports.push({ rule, severity: lowest(severity, report.severityCap), report });
   };
 
+  type Active = { rule: Rule; severity: Severity; options: unknown }[];
+  const activeCache = new Map<string, { file: Active; post: Active }>();
+  /** The rules on for a network, per scope, with their settings: resolved once, not per post. */
+  const activeFor = (network: string | undefined) => {
+    const key = network ?? '';
+    let active = activeCache.get(key);
+    if (!active) {
+      const settings = settingsFor(network);
+      const on = (scope: Rule['scope']): Active => rules
+        .filter((rule) => rule.scope === scope && settings.get(rule.id)!.severity !== 'off')
+        .map((rule) => ({ rule, ...settings.get(rule.id)! }));
+      active = { file: on('file'), post: on('post') };
+      activeCache.set(key, active);
+    }
+    return active;
+  };
+  const bareLines = new Map<string, EffectiveLine>();
+  const lineOf = (network: string) => {
+    const found = lines.get(network) ?? bareLines.get(network);
+    if (found) return found;
+    const line = bareLine(workspace, network);
+    bareLines.set(network, line);
+    return line;
+  };
+
   const calendar = new Map<string, CalendarPost[]>();
   for (const post of input.posts) {
     const rawNetwork = (post.raw as { network?: unknown } | undefined)?.network;
     const network = typeof rawNetwork === 'string' ? canonicalNetworkId(rawNetwork) : undefined;
-    const settings = settingsFor(network);
-    for (const rule of rules) {
-      if (rule.scope !== 'file') continue;
-      const setting = settings.get(rule.id)!;
-      if (setting.severity === 'off') continue;
-      push(rule, setting.severity, rule.check({ post, workspace: context, options: setting.options, env }));
+    const active = activeFor(network);
+    for (const { rule, severity, options } of active.file) {
+      if (rule.scope === 'file') push(rule, severity, rule.check({ post, workspace: context, options, env }));
     }
     const meta = post.meta;
     if (!meta || !network) continue;
     const text = analyseText(post.body);
-    const line = lineFor(network);
-    for (const rule of rules) {
-      if (rule.scope !== 'post') continue;
-      const setting = settings.get(rule.id)!;
-      if (setting.severity === 'off') continue;
-      push(rule, setting.severity, rule.check({ post, meta, text, line, hasLine: lines.has(network), options: setting.options, env, workspace: context }));
+    const line = lineOf(network);
+    const hasLine = lines.has(network);
+    for (const { rule, severity, options } of active.post) {
+      if (rule.scope === 'post') push(rule, severity, rule.check({ post, meta, text, line, hasLine, options, env, workspace: context }));
     }
     const parts = localParts(meta.date);
     if (!parts) continue;
     const instant = instantOf(parts.numbers as [number, number, number, number, number, number], env.timezone);
-    const list = calendar.get(network) ?? [];
-    list.push({ post, meta, date: parts.date, time: parts.time, instant });
-    calendar.set(network, list);
+    const list = calendar.get(network);
+    const item = { post, meta, date: parts.date, time: parts.time, instant };
+    if (list) list.push(item);
+    else calendar.set(network, [item]);
   }
 
   const window = {
@@ -151,7 +171,7 @@ export function lint(input: LintInput): LintResult {
       const setting = settings.get(rule.id)!;
       if (setting.severity === 'off') continue;
       push(rule, setting.severity, rule.check({
-        network, line: lineFor(network), hasLine: lines.has(network), posts, window, options: setting.options, env, workspace: context,
+        network, line: lineOf(network), hasLine: lines.has(network), posts, window, options: setting.options, env, workspace: context,
       }));
     }
   }

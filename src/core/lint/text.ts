@@ -28,7 +28,9 @@ export interface PostText {
 }
 
 const COMMENT = /<!--[\s\S]*?-->/g;
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'“”«»()[\]{}]+/giu;
+// No `u` flag and no \b: several times faster; the boundary is checked by hand (linkStart).
+const URL = /(?:https?:\/\/|www\.)[^\s<>"'“”«»()[\]{}]+/gi;
+const WORD_CHAR_BEFORE = /[\p{L}\p{N}_]/u;
 const TRAILING_PUNCTUATION = /[.,;:!?…]+$/u;
 const HASHTAG = /(?<![\p{L}\p{N}_&/#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu;
 const MENTION = /(?<![\p{L}\p{N}_.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?/gu;
@@ -90,7 +92,9 @@ export function analyseText(body: string): PostText {
   const hasComment = body.includes('<!--');
   const masked = hasComment ? body.replace(COMMENT, (comment) => comment.replace(/[^\n]/g, ' ')) : body;
   const published = (hasComment ? body.replace(COMMENT, '') : body).replace(/[ \t]+\n/g, '\n').trim();
-  const urls = body.includes('http') || body.includes('www.') ? spans(masked, URL, TRAILING_PUNCTUATION) : [];
+  const urls = body.includes('http') || body.includes('www.')
+    ? spans(masked, URL, TRAILING_PUNCTUATION).filter((u) => u.start === 0 || !WORD_CHAR_BEFORE.test(masked[u.start - 1]!))
+    : [];
   const hashtags = body.includes('#') ? outside(spans(masked, HASHTAG), urls) : [];
   const mentions = body.includes('@') ? outside(spans(masked, MENTION), urls) : [];
   const emojis = outside(emojiSpans(masked), urls);
