@@ -19,6 +19,15 @@ describe('rule registry', () => {
       expect(ruleDocsUrl(rule.id)).toMatch(new RegExp(`docs/rules\\.md#${rule.id}$`));
     }
   });
+  it('documents every rule in docs/rules.md with its default severity', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const doc = await readFile(new URL('../../../docs/rules.md', import.meta.url), 'utf8');
+    for (const rule of RULES) {
+      const section = doc.split(`\n## ${rule.id}\n`)[1]?.split('\n## ')[0];
+      expect(section, rule.id).toBeDefined();
+      expect(section, rule.id).toContain(`Default: **${rule.defaultSeverity}**`);
+    }
+  });
   it('has every English message translated into French', () => {
     expect(Object.keys(lintFr).sort()).toEqual(Object.keys(lintEn).sort());
   });
