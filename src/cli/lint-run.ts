@@ -3,7 +3,6 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { text as readStream } from 'node:stream/consumers';
 import { RULE_IDS } from '../core/rule-ids.js';
-import { checkRuleOptions } from '../core/lint/config.js';
 import { lint, ruleEnabled } from '../core/lint/engine.js';
 import type { LintEnvironment, LintPost } from '../core/lint/types.js';
 import { ISO_DATE_PATTERN, isRealDate, severity as severitySchema, type Severity } from '../core/schemas/common.js';
@@ -14,11 +13,10 @@ import { csvPosts } from '../io/lint-csv.js';
 import { fixedFiles, unifiedDiff } from '../io/lint-fix.js';
 import { markdownPost, type MarkdownPost } from '../io/lint-posts.js';
 import { LINT_REPORTERS, type LintFormat } from '../io/reporters/lint-reporters.js';
-import { placeFindings } from '../io/workspace-loader.js';
 import { decodeUtf8, locate } from '../io/yaml-source.js';
 import { CannotRun, EXIT, useColor, type CliIo, type GlobalOptions } from './context.js';
 import { VERSION } from './main.js';
-import { InvalidWorkspace, requireValidWorkspace } from './workspace.js';
+import { requireValidWorkspace } from './workspace.js';
 
 export interface LintFlags {
   format: LintFormat;
@@ -140,14 +138,7 @@ export async function runLint(io: CliIo, flags: LintFlags, globals: GlobalOption
   const opened = await requireValidWorkspace(io, globals, { posts: false });
   debug('workspace loaded');
   const { workspace, root, t } = opened;
-  const ruleProblems = checkRuleOptions(RULES, [
-    { file: workspace.paths.charter, rules: workspace.charter.rules },
-    ...workspace.lines.map((entry) => ({ file: entry.file, rules: entry.line.rules })),
-  ]);
-  if (ruleProblems.length > 0) {
-    const findings = placeFindings(opened.load, ruleProblems);
-    throw new InvalidWorkspace({ ...opened, findings, errorCount: findings.length });
-  }
+  // Bad rule options are validate errors: requireValidWorkspace has refused them (exit 2).
 
   // Every post of the workspace: calendar rules see the whole plan.
   const { glob } = await import('tinyglobby');

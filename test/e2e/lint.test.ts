@@ -237,3 +237,14 @@ describe('the bundled examples', () => {
     });
   }
 });
+
+describe('edito validate and rule options', () => {
+  it('reports bad options in rules as errors with did you mean', async () => {
+    const dir = await copyOf(VIOLATIONS);
+    await writeFile(path.join(dir, 'charter/charter.yaml'), 'rules:\n  all-caps: [warning, { minLenght: 3 }]\n  status-ready: [error, { days: 2 }]\n');
+    const { code, stdout } = await runBin(['validate', '--locale', 'en', '--no-color'], { cwd: dir });
+    expect(code).toBe(1);
+    expect(stdout).toContain('charter/charter.yaml:2:25  error    rules.all-caps[1].minLenght  bad options for rule "all-caps": "minLenght"  rule-options');
+    expect(stdout).toContain('→ did you mean "minLength"?');
+  });
+});
