@@ -50,32 +50,7 @@ export function themeLabel(slot: Slot, options: ExportOptions): string {
   return options.themeLabels[slot.network]?.[slot.theme] ?? slot.theme;
 }
 
-const intlLocale = (locale: Locale) => (locale === 'fr' ? 'fr-FR' : 'en-GB');
-
-/** A local date as UTC noon: formatting it in UTC never shifts the day. */
-function asUtc(date: string): Date {
-  return new Date(`${date}T12:00:00Z`);
-}
-
-/** « mar. 12 janv. » in French, "Tue 12 Jan" in English. */
-export function shortDay(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' })
-    .format(asUtc(date))
-    .replace(',', '');
-}
-
-/** "January 2027", « Janvier 2027 ». */
-export function monthTitle(month: string, locale: Locale): string {
-  const text = new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(asUtc(`${month}-01`));
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** Weekday names Monday first, short: "Mon" / « lun. ». */
-export function weekdayNames(locale: Locale, width: 'short' | 'long' = 'short'): string[] {
-  // 2027-01-04 is a Monday.
-  return Array.from({ length: 7 }, (_, i) =>
-    new Intl.DateTimeFormat(intlLocale(locale), { weekday: width, timeZone: 'UTC' }).format(asUtc(`2027-01-${String(4 + i).padStart(2, '0')}`)));
-}
+export { monthTitle, shortDay, weekdayNames } from '../../i18n/dates.js';
 
 /** Every month (YYYY-MM) the range touches. */
 export function monthsOf(range: { from: string; to: string }): string[] {
@@ -101,7 +76,7 @@ export function daysInMonth(month: string): number {
 
 /** 0 for Monday … 6 for Sunday. */
 export function weekdayIndex(date: string): number {
-  return (asUtc(date).getUTCDay() + 6) % 7;
+  return (new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7;
 }
 
 export function slotsByDate(slots: readonly Slot[]): Map<string, Slot[]> {

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en.js';
+import { fr } from '../../src/i18n/fr.js';
+import { monthTitle, shortDay, weekdayNames } from '../../src/i18n/dates.js';
+import { localeFromEnv, resolveLocale, translator } from '../../src/i18n/index.js';
+
+describe('i18n', () => {
+  it('has a French message for every English one', () => {
+    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+  });
+  it('picks --locale, then the workspace, then LANG/LC_ALL, then English', () => {
+    expect(resolveLocale('fr', 'en', { LANG: 'en_US.UTF-8' })).toBe('fr');
+    expect(resolveLocale(undefined, 'fr', { LANG: 'en_US.UTF-8' })).toBe('fr');
+    expect(resolveLocale(undefined, undefined, { LANG: 'fr_CA.UTF-8' })).toBe('fr');
+    expect(resolveLocale(undefined, undefined, { LC_ALL: 'fr_FR.UTF-8', LANG: 'en_US.UTF-8' })).toBe('fr');
+    expect(resolveLocale(undefined, undefined, { LANG: 'de_DE.UTF-8' })).toBe('en');
+    expect(localeFromEnv({})).toBeUndefined();
+  });
+  it('interpolates parameters and translates parameters that are message ids', () => {
+    const t = translator('fr');
+    expect(t({ id: 'schema.type', params: { expected: 'type.number', received: 'type.array' } })).toBe('doit être un nombre, pas une liste');
+    expect(t('report.summary', { errors: 2, warnings: 0 })).toBe('2 erreur(s), 0 avertissement(s)');
+  });
+  it('formats dates through date-fns locales', () => {
+    expect(shortDay('2027-01-12', 'fr')).toBe('mar. 12 janv.');
+    expect(shortDay('2027-01-12', 'en')).toBe('Tue 12 Jan');
+    expect(monthTitle('2027-02', 'fr')).toBe('Février 2027');
+    expect(weekdayNames('fr')).toEqual(['lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.', 'dim.']);
+    expect(weekdayNames('en', 'long')[6]).toBe('Sunday');
+  });
+});
