@@ -30,7 +30,7 @@ boutique le samedi nous organisons des ateliers pour les enfants et les adultes 
 du travail bien fait merci à toutes les personnes qui nous soutiennent depuis le début de cette belle aventure
 aujourd’hui l’entreprise grandit et c’est grâce à vous qu’elle continue de proposer des produits simples
 honnêtes et délicieux à partager en famille entre amis ou au bureau pendant la pause de midi`.split(/\s+/);
-const TYPOS = ['boulangeri', 'croisants', 'patiserie', 'farinne', 'levein', 'brioches_', 'gatteau', 'recete', 'saisson', 'cuison'];
+const TYPOS = ['boulangeri', 'croisants', 'patiserie', 'farinne', 'levein', 'briosches', 'gatteau', 'recete', 'saisson', 'cuison'];
 
 /** Deterministic pseudo-random numbers, so every run lints the same posts. */
 function random(seed) {

@@ -5,6 +5,7 @@ import { text as readStream } from 'node:stream/consumers';
 import { RULE_IDS } from '../core/rule-ids.js';
 import { lint, ruleEnabled } from '../core/lint/engine.js';
 import type { LintEnvironment, LintPost } from '../core/lint/types.js';
+import type { Workspace } from '../core/workspace.js';
 import { ISO_DATE_PATTERN, isRealDate, severity as severitySchema, type Severity } from '../core/schemas/common.js';
 import { RULES } from '../core/rules/index.js';
 import { suggest } from '../core/suggest.js';
@@ -12,6 +13,7 @@ import { registerLintMessages } from '../i18n/lint.js';
 import { csvPosts } from '../io/lint-csv.js';
 import { fixedFiles, unifiedDiff } from '../io/lint-fix.js';
 import { markdownPost, type MarkdownPost } from '../io/lint-posts.js';
+import type { LoadedSpeller } from '../io/spelling.js';
 import { LINT_REPORTERS, type LintFormat } from '../io/reporters/lint-reporters.js';
 import { decodeUtf8, locate } from '../io/yaml-source.js';
 import { CannotRun, EXIT, useColor, type CliIo, type GlobalOptions } from './context.js';
@@ -115,7 +117,11 @@ async function expandPaths(io: CliIo, root: string, args: readonly string[]): Pr
 /** Maps `items` with at most 64 reads in flight, keeping their order. */
 async function inBatches<T, R>(items: readonly T[], read: (item: T) => Promise<R>): Promise<R[]> {
   const out: R[] = [];
-  for (let i = 0; i < items.length; i += 64) out.push(...(await Promise.all(items.slice(i, i + 64).map(read))));
+  for (let i = 0; i < items.length; i += 64) {
+    out.push(...(await Promise.all(items.slice(i, i + 64).map(read))));
+    // Let the dictionary, compiling in the background, finish its loading between batches.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
   return out;
 }
 
@@ -149,6 +155,8 @@ export async function runLint(io: CliIo, flags: LintFlags, globals: GlobalOption
   const markdown = new Map<string, MarkdownPost>();
   const posts: LintPost[] = [];
   const files = [...new Set([...defaults, ...given])].filter((file) => file !== stdinFile);
+  // The dictionary and twitter-text load while the posts are read.
+  const early = preload(workspace, files.length > 0 || stdinFile !== undefined, overrides);
   const read = await inBatches(files, (file): Promise<LintPost[] | MarkdownPost> => (file.endsWith('.csv') ? readCsv(root, file) : readPostFile(root, file)));
   for (const found of read) {
     if (Array.isArray(found)) {
@@ -167,7 +175,7 @@ export async function runLint(io: CliIo, flags: LintFlags, globals: GlobalOption
   const targets = stdinFile !== undefined ? new Set([stdinFile]) : given.length > 0 ? new Set(given) : undefined;
 
   debug(`${posts.length} posts read`);
-  const env = await environment(io, opened, posts, overrides, todayFlag, window);
+  const env = await environment(io, opened, posts, overrides, todayFlag, window, early);
   debug('resources loaded');
   const input = {
     workspace, rules: RULES, posts, ...(targets ? { targets } : {}), env, overrides, window,
@@ -208,6 +216,23 @@ export async function runLint(io: CliIo, flags: LintFlags, globals: GlobalOption
   return EXIT.ok;
 }
 
+interface Preloaded {
+  speller: Promise<LoadedSpeller> | undefined;
+  twitter: Promise<typeof import('twitter-text')> | undefined;
+}
+
+/** Starts loading the dictionary (when spelling is on) and twitter-text (when the workspace has an X line). */
+function preload(workspace: Workspace, anyPost: boolean, overrides: Record<string, Severity>): Preloaded {
+  const language = workspace.charter.spelling?.language ?? workspace.settings.locale;
+  const speller = anyPost && ruleEnabled(workspace, RULES, 'spelling', overrides)
+    ? import('../io/spelling.js').then(({ loadSpeller }) => loadSpeller(language))
+    : undefined;
+  const twitter = anyPost && workspace.lines.some((entry) => entry.network === 'x') ? import('twitter-text') : undefined;
+  // Awaited later; a handler now keeps a failure from being reported as unhandled before then.
+  speller?.catch(() => undefined);
+  return { speller, twitter };
+}
+
 /** Loads only what the run needs: the dictionary, twitter-text and holidays when a rule uses them. */
 async function environment(
   io: CliIo,
@@ -216,6 +241,7 @@ async function environment(
   overrides: Record<string, Severity>,
   todayFlag: string | undefined,
   window: { from?: string | undefined; to?: string | undefined },
+  early: Preloaded,
 ): Promise<LintEnvironment> {
   const { workspace } = opened;
   const timezone = workspace.settings.timezone;
@@ -230,15 +256,13 @@ async function environment(
     },
   };
   if (networks.has('x') || networks.has('twitter')) {
-    const { default: twitter } = await import('twitter-text');
+    const { default: twitter } = await (early.twitter ?? import('twitter-text'));
     env.tweetLength = (text) => twitter.parseTweet(text).weightedLength;
   }
-  if (posts.length > 0 && ruleEnabled(workspace, RULES, 'spelling', overrides)) {
-    const { loadSpeller } = await import('../io/spelling.js');
-    const language = workspace.charter.spelling?.language ?? workspace.settings.locale;
-    const loaded = await loadSpeller(language);
+  if (posts.length > 0 && early.speller) {
+    const loaded = await early.speller;
     env.speller = loaded.speller;
-    if (io.env.EDITO_DEBUG) io.stderr.write(`edito: spelling dictionary (${language}) loaded in ${Math.round(loaded.loadMs)} ms\n`);
+    if (io.env.EDITO_DEBUG) io.stderr.write(`edito: spelling dictionary loaded in ${Math.round(loaded.loadMs)} ms\n`);
   }
   const country = workspace.keyDates.holidays?.country ?? workspace.settings.country;
   const dates = posts.map((p) => p.meta?.date.slice(0, 10)).filter((d): d is string => d !== undefined).sort();
