@@ -87,7 +87,9 @@ describe('edito lint on a workspace with one violation of each rule', () => {
     expect(path.isAbsolute(file.filePath)).toBe(true);
     expect(file).toMatchObject({ errorCount: 1, warningCount: 0, messages: [{ ruleId: 'banned-term', severity: 2, line: 7, column: 12 }] });
     expect(report.find((f) => f.filePath.endsWith('10-all-caps.md'))!.messages[0]!.severity).toBe(1);
-    expect(report.some((f) => f.filePath.endsWith('21-disabled.md') && f.messages.length === 0)).toBe(true);
+    const disabled = report.find((f) => f.filePath.endsWith('21-disabled.md')) as EslintFile & { suppressedMessages: { ruleId: string; line: number; suppressions: unknown[] }[] };
+    expect(disabled.messages).toEqual([]);
+    expect(disabled.suppressedMessages).toMatchObject([{ ruleId: 'register', line: 8, suppressions: [{ kind: 'directive', justification: 'une citation' }] }]);
   });
 
   it('sarif validates against the SARIF 2.1.0 JSON schema and carries rule metadata', async () => {
@@ -107,8 +109,9 @@ describe('edito lint on a workspace with one violation of each rule', () => {
     const run = log.runs[0]!;
     expect(run.tool.driver.rules).toHaveLength(29);
     expect(run.tool.driver.rules.find((r) => r.id === 'spelling')!.helpUri).toMatch(/docs\/rules\.md#spelling$/);
-    expect(run.results).toHaveLength(29);
-    const register = run.results.find((r) => r.ruleId === 'register')!;
+    expect(run.results).toHaveLength(30);
+    expect(run.results.find((r) => r.ruleId === 'register' && 'suppressions' in r)).toMatchObject({ suppressions: [{ kind: 'inSource', justification: 'une citation' }] });
+    const register = run.results.find((r) => r.ruleId === 'register' && !('suppressions' in r))!;
     expect(register.locations[0]!.physicalLocation).toMatchObject({ artifactLocation: { uri: `${VIOLATIONS}/posts/text/08-register.md` }, region: { startLine: 7 } });
   });
 

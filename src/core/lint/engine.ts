@@ -10,6 +10,7 @@ import { parseDirectives, silencing, type Directive } from './directives.js';
 import { analyseText, positionIn } from './text.js';
 import type {
   CalendarPost, LintEnvironment, LintMessage, LintPost, LintResult, LintSeverity, LintWorkspace, Position, Rule, RuleReport,
+  SuppressedMessage,
 } from './types.js';
 
 export interface LintInput {
@@ -202,20 +203,16 @@ function collect(input: LintInput, reports: readonly { rule: Rule; severity: Lin
   };
   const targets = input.targets ?? new Set(input.posts.map((p) => p.file));
   const messages: LintMessage[] = [];
+  const suppressed: SuppressedMessage[] = [];
   for (const { rule, severity, report } of reports) {
     const where = place(report);
     if (!where) continue;
-    if (report.post) {
-      const directive = silencing(directivesOf(report.post), rule.id, where.bodyLine);
-      if (directive) {
-        directive.used.add(rule.id);
-        continue;
-      }
-    }
     // Findings about a line file (frequency-min) belong to a run over the whole plan, not to a few files.
     const wanted = report.at.kind === 'file' ? input.targets === undefined : targets.has(where.file);
+    const directive = report.post ? silencing(directivesOf(report.post), rule.id, where.bodyLine) : undefined;
+    if (directive) directive.used.add(rule.id);
     if (!wanted) continue;
-    messages.push({
+    const message: LintMessage = {
       file: where.file,
       ruleId: rule.id,
       severity,
@@ -225,7 +222,10 @@ function collect(input: LintInput, reports: readonly { rule: Rule; severity: Lin
       ...where.start,
       ...(where.end ? { endLine: where.end.line, endColumn: where.end.column } : {}),
       ...(report.fix ? { fix: report.fix } : {}),
-    });
+    };
+    // A silenced finding is kept aside with the directive's reason: json and sarif report it as suppressed.
+    if (directive) suppressed.push({ ...message, justification: directive.reason });
+    else messages.push(message);
   }
   if (input.reportUnusedDirectives) {
     for (const [post, list] of directives) if (targets.has(post.file)) messages.push(...unusedDirectives(post, list));
@@ -234,9 +234,12 @@ function collect(input: LintInput, reports: readonly { rule: Rule; severity: Lin
     }
   }
   const files = [...new Set([...input.posts.map((p) => p.file).filter((f) => targets.has(f)), ...messages.map((m) => m.file)])].sort();
-  messages.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  const byPlace = (a: LintMessage, b: LintMessage) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+  messages.sort(byPlace);
+  suppressed.sort(byPlace);
   return {
     messages,
+    suppressed,
     files,
     errorCount: messages.filter((m) => m.severity === 'error').length,
     warningCount: messages.filter((m) => m.severity === 'warning').length,

@@ -176,8 +176,14 @@ export interface LintMessage extends Position {
   fix?: Fix[];
 }
 
+/** A finding an `edito-disable` comment silenced, with the comment's reason. */
+export interface SuppressedMessage extends LintMessage {
+  justification: string | undefined;
+}
+
 export interface LintResult {
   messages: LintMessage[];
+  suppressed: SuppressedMessage[];
   /** Files linted, in order, including clean ones (junit, sarif need them). */
   files: string[];
   errorCount: number;

@@ -1,3 +1,4 @@
+import type { LintMessage } from '../../core/lint/types.js';
 import { RULES, ruleDocsUrl } from '../../core/rules/index.js';
 import type { LintReporter } from './lint-common.js';
 import { messageText, shown, shownPath } from './lint-common.js';
@@ -16,7 +17,8 @@ export const sarif: LintReporter = (result, options) => {
     properties: { tags: [rule.scope], fixable: rule.fixable === true },
   }));
   const index = new Map<string, number>(rules.map((r, i) => [r.id, i]));
-  const results = shown(result, options).map((m) => ({
+  const all: (LintMessage & { justification?: string | undefined })[] = [...shown(result, options), ...result.suppressed];
+  const results = all.map((m) => ({
     ruleId: m.ruleId,
     ...(index.has(m.ruleId) ? { ruleIndex: index.get(m.ruleId) } : {}),
     level: LEVEL[m.severity],
@@ -31,6 +33,8 @@ export const sarif: LintReporter = (result, options) => {
         },
       },
     }],
+    // Silenced in the post by an edito-disable comment: code scanning shows it as dismissed.
+    ...('justification' in m ? { suppressions: [{ kind: 'inSource', ...(m.justification ? { justification: m.justification } : {}) }] } : {}),
   }));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
