@@ -24,19 +24,27 @@ const compiled = new Map<string, RegExp>();
  */
 export function findTerms(text: PostText, patterns: readonly string[]): TermMatch[] {
   if (patterns.length === 0) return [];
-  let fold = folded.get(text);
-  if (!fold) {
-    fold = foldWithOffsets(text.masked);
-    folded.set(text, fold);
-  }
-  const { folded: haystack, offsets } = fold;
-  const out: TermMatch[] = [];
-  for (const pattern of patterns) {
+  const regexes = patterns.map((pattern) => {
     let regex = compiled.get(pattern);
     if (!regex) {
       regex = compile(pattern);
       compiled.set(pattern, regex);
     }
+    return regex;
+  });
+  // Most posts hold no term: the whole text folded at once (native, fast) says so,
+  // and only a post with a match pays for the character-by-character offsets.
+  let entry = folded.get(text);
+  if (!entry) {
+    const quick = fold(text.masked);
+    if (!regexes.some((regex) => ((regex.lastIndex = 0), regex.test(quick)))) return [];
+    entry = foldWithOffsets(text.masked);
+    folded.set(text, entry);
+  }
+  const { folded: haystack, offsets } = entry;
+  const out: TermMatch[] = [];
+  for (const [index, pattern] of patterns.entries()) {
+    const regex = regexes[index]!;
     regex.lastIndex = 0;
     for (const match of haystack.matchAll(regex)) {
       const start = offsets ? offsets[match.index]! : match.index;
