@@ -11,29 +11,36 @@ const LETTERS = {
   en: 'etaoinshrdlcumwfgypbvkjxqz',
 } as const;
 
+/** Letters a typo most often misses or doubles: tried first, before every letter. */
+const ACCENTS: Record<string, string> = { e: 'éèêë', a: 'àâ', i: 'îï', o: 'ô', u: 'ùûü', c: 'ç' };
+
 /**
- * Words one edit away (a letter doubled, dropped, swapped, replaced or added),
- * likeliest first. hunspell's own suggest takes about half a second per word
- * with the French dictionary; checking these candidates takes milliseconds.
+ * Words one edit away, likeliest first, in two tiers: a letter doubled,
+ * dropped, swapped or given an accent; then any letter replaced or added.
+ * hunspell's own suggest takes about half a second per word with the French
+ * dictionary; checking these candidates takes milliseconds.
  */
-function nearWords(word: string, language: 'fr' | 'en'): string[] {
-  const letters = LETTERS[language];
-  const out = new Set<string>();
+function nearWords(word: string, language: 'fr' | 'en'): [string[], string[]] {
   const lower = word.toLowerCase();
+  const first = new Set<string>();
+  const second = new Set<string>();
   for (let i = 0; i < lower.length; i += 1) {
-    out.add(lower.slice(0, i) + lower[i] + lower.slice(i)); // doubled
-    out.add(lower.slice(0, i) + lower.slice(i + 1)); // dropped
-    if (i + 1 < lower.length) out.add(lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2)); // swapped
+    const char = lower[i]!;
+    first.add(lower.slice(0, i) + char + lower.slice(i)); // doubled
+    first.add(lower.slice(0, i) + lower.slice(i + 1)); // dropped
+    if (i + 1 < lower.length) first.add(lower.slice(0, i) + lower[i + 1] + char + lower.slice(i + 2)); // swapped
+    for (const accented of language === 'fr' ? (ACCENTS[char] ?? '') : '') first.add(lower.slice(0, i) + accented + lower.slice(i + 1));
   }
   for (let i = 0; i <= lower.length; i += 1) {
-    for (const letter of letters) {
-      if (i < lower.length) out.add(lower.slice(0, i) + letter + lower.slice(i + 1)); // replaced
-      out.add(lower.slice(0, i) + letter + lower.slice(i)); // added
+    for (const letter of LETTERS[language]) {
+      if (i < lower.length) second.add(lower.slice(0, i) + letter + lower.slice(i + 1)); // replaced
+      second.add(lower.slice(0, i) + letter + lower.slice(i)); // added
     }
   }
-  out.delete(lower);
   const capital = word[0] !== undefined && word[0] !== word[0].toLowerCase();
-  return [...out].filter((w) => w.length > 0).map((w) => (capital ? w[0]!.toUpperCase() + w.slice(1) : w));
+  const shaped = (set: Set<string>) =>
+    [...set].filter((w) => w.length > 0 && w !== lower).map((w) => (capital ? w[0]!.toUpperCase() + w.slice(1) : w));
+  return [shaped(first), shaped(second).filter((w) => !first.has(w.toLowerCase()))];
 }
 
 /**
@@ -63,7 +70,10 @@ export async function loadSpeller(language: 'fr' | 'en'): Promise<LoadedSpeller>
     suggest: (word) => {
       let list = suggestions.get(word);
       if (!list) {
-        list = nearWords(word, language).filter((candidate) => hunspell.spell(candidate)).slice(0, 3);
+        const [likely, others] = nearWords(word, language);
+        list = likely.filter((candidate) => hunspell.spell(candidate));
+        if (list.length === 0) list = others.filter((candidate) => hunspell.spell(candidate));
+        list = list.slice(0, 3);
         suggestions.set(word, list);
       }
       return list;
