@@ -32,12 +32,9 @@ export function findTerms(text: PostText, patterns: readonly string[]): TermMatc
     }
     return regex;
   });
-  // Most posts hold no term: the whole text folded at once (native, fast) says so,
-  // and only a post with a match pays for the character-by-character offsets.
+  // Folded once per post: banned-term and substitution both search it.
   let entry = folded.get(text);
   if (!entry) {
-    const quick = fold(text.masked);
-    if (!regexes.some((regex) => ((regex.lastIndex = 0), regex.test(quick)))) return [];
     entry = foldWithOffsets(text.masked);
     folded.set(text, entry);
   }

@@ -117,6 +117,7 @@ export function positionIn(body: string, offset: number, start: { line: number; 
 const ASCII = /^[\u0000-\u007f]*$/;
 // Regular expressions live at module level: the bundler turns some literals into RegExp constructor calls.
 const MARKS = /\p{M}/gu;
+const NON_ASCII = /[^\u0000-\u007f]/g;
 
 /** Lowercase, accents removed, curly apostrophes straightened: how terms are compared. */
 export function fold(text: string): string {
@@ -141,8 +142,9 @@ function foldChar(char: string): string {
  */
 export function foldWithOffsets(text: string): { folded: string; offsets: number[] | undefined } {
   // Usually every character folds to one character: offsets are then the identity (undefined).
-  const quick = text.toLowerCase().replace(/[^\u0000-\u007f]/g, foldChar);
-  if (quick.length === text.length && text.toLowerCase().length === text.length) return { folded: quick, offsets: undefined };
+  const lower = text.toLowerCase();
+  const quick = lower.replace(NON_ASCII, foldChar);
+  if (quick.length === text.length && lower.length === text.length) return { folded: quick, offsets: undefined };
   const parts: string[] = [];
   const offsets: number[] = [];
   for (let i = 0; i < text.length; i += 1) {
