@@ -134,6 +134,7 @@ export const en = {
   'cli.out_dir_missing': 'the folder {dir} does not exist; create it first',
   'cli.written': 'wrote {file}',
   'cli.schema_written': 'wrote {count} JSON Schemas to {dir}',
+  'cli.schema_up_to_date': 'the JSON Schemas in {dir} are up to date',
   'cli.internal_error': 'internal error: {detail}. Please report it with the command you ran.',
 } as const;
 

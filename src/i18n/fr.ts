@@ -126,5 +126,6 @@ export const fr: Record<keyof typeof en, string> = {
   'cli.out_dir_missing': "le dossier {dir} n'existe pas ; créez-le d'abord",
   'cli.written': '{file} écrit',
   'cli.schema_written': '{count} schémas JSON écrits dans {dir}',
+  'cli.schema_up_to_date': 'les schémas JSON de {dir} sont à jour',
   'cli.internal_error': 'erreur interne : {detail}. Merci de la signaler avec la commande lancée.',
 };

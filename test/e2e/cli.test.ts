@@ -71,6 +71,13 @@ describe('the built CLI', () => {
     const second = await runBin(['schema', '--out', 'schemas'], { cwd: dir });
     expect(second.code).toBe(2);
     expect(second.stderr).toContain('post.schema.json already exists; use --force');
-    expect((await runBin(['schema', '--out', 'schemas', '--force'], { cwd: dir })).code).toBe(0);
+    expect((await runBin(['schema', '--out', 'schemas', '--force'], { cwd: dir })).stdout).toBe('wrote 1 JSON Schemas to schemas\n');
+    expect((await runBin(['schema', '--out', 'schemas'], { cwd: dir })).stdout).toBe('the JSON Schemas in schemas are up to date\n');
+  });
+
+  it('writes the JSON Schemas where the templates point by default: .edito/schemas of the workspace', async () => {
+    const dir = await copyOf('test/fixtures/valid');
+    const result = await runBin(['schema'], { cwd: path.join(dir, 'strategy') });
+    expect(result).toMatchObject({ code: 0, stdout: 'wrote 8 JSON Schemas to ../.edito/schemas\n' });
   });
 });
