@@ -56,7 +56,7 @@ export const lintEn = {
   'lint.status_ready': 'due on {date} (within {days} days) but still "{status}": make it ready',
   'lint.directive.unused': 'edito-disable directive silences nothing: {ids}',
   'lint.directive.unused_all': 'edito-disable directive silences nothing',
-  'lint.config.bad_options': 'bad options for rule "{id}": {detail}',
+  'lint.config.unknown_option': 'unknown option "{key}" for rule "{id}"',
   'lint.config.options_are': 'options of this rule: {keys}',
   'lint.config.unknown_rule': 'unknown rule "{id}" in --rule',
   'lint.config.bad_rule_flag': '--rule takes id:severity (error, warning, info, off), not "{value}"',

@@ -58,7 +58,7 @@ export const lintFr: Record<keyof typeof lintEn, string> = {
   'lint.status_ready': 'prévu le {date} (dans les {days} jours) mais toujours « {status} » : passez-le en ready',
   'lint.directive.unused': 'la directive edito-disable ne fait rien taire : {ids}',
   'lint.directive.unused_all': 'la directive edito-disable ne fait rien taire',
-  'lint.config.bad_options': 'options invalides pour la règle « {id} » : {detail}',
+  'lint.config.unknown_option': 'option « {key} » inconnue pour la règle « {id} »',
   'lint.config.options_are': 'options de cette règle : {keys}',
   'lint.config.unknown_rule': 'règle inconnue « {id} » dans --rule',
   'lint.config.bad_rule_flag': '--rule attend id:sévérité (error, warning, info, off), pas « {value} »',

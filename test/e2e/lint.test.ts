@@ -173,7 +173,7 @@ describe('edito lint exit codes and flags', () => {
     const invalid = await runBin(['lint', '--locale', 'en', '--no-color'], { cwd: dir });
     expect(invalid.code).toBe(2);
     expect(invalid.stderr).toContain('charter/charter.yaml:2:25');
-    expect(invalid.stderr).toContain('bad options for rule "all-caps": "minLenght"');
+    expect(invalid.stderr).toContain('unknown option "minLenght" for rule "all-caps"');
   });
 
   it('lints one post from standard input', async () => {
@@ -247,7 +247,7 @@ describe('edito validate and rule options', () => {
     await writeFile(path.join(dir, 'charter/charter.yaml'), 'rules:\n  all-caps: [warning, { minLenght: 3 }]\n  status-ready: [error, { days: 2 }]\n');
     const { code, stdout } = await runBin(['validate', '--locale', 'en', '--no-color'], { cwd: dir });
     expect(code).toBe(1);
-    expect(stdout).toContain('charter/charter.yaml:2:25  error    rules.all-caps[1].minLenght  bad options for rule "all-caps": "minLenght"  rule-options');
+    expect(stdout).toContain('charter/charter.yaml:2:25  error    rules.all-caps[1].minLenght  unknown option "minLenght" for rule "all-caps"  rule-options');
     expect(stdout).toContain('→ did you mean "minLength"?');
   });
 });

@@ -2,6 +2,7 @@ import { msg, type Finding } from '../diagnostics.js';
 import type { Severity } from '../schemas/common.js';
 import type { Charter, EditorialLine } from '../schemas/files.js';
 import { suggest } from '../suggest.js';
+import { issueFindings } from '../validate/schema-findings.js';
 import type { KeyPath } from '../workspace.js';
 import type { Rule } from './types.js';
 
@@ -64,9 +65,15 @@ export function checkRuleOptions(rules: readonly Rule[], places: readonly { file
       const known = optionKeys(rule);
       const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
       const suggestion = unknownKey ? suggest(unknownKey, known) : undefined;
+      if (!unknownKey) {
+        // A bad value: the schema's own message ("must be at least 0"), at the option's key.
+        return issueFindings(file, [issue], entry[1], ['rules', id, 1]).map((finding) => ({
+          ...finding, code: 'rule-options', hint: msg('lint.config.options_are', { keys: known.join(', ') || '—' }),
+        }));
+      }
       return [{
-        file, keyPath: unknownKey ? [...keyPath, unknownKey] : keyPath, atKey: unknownKey !== undefined, severity: 'error', code: 'rule-options',
-        message: msg('lint.config.bad_options', { id, detail: unknownKey ? `"${unknownKey}"` : issue.message }),
+        file, keyPath: [...keyPath, unknownKey], atKey: true, severity: 'error', code: 'rule-options',
+        message: msg('lint.config.unknown_option', { id, key: unknownKey }),
         hint: suggestion ? msg('hint.did_you_mean', { suggestion }) : msg('lint.config.options_are', { keys: known.join(', ') || '—' }),
       }];
     }),

@@ -88,9 +88,11 @@ describe('rule options in rules', () => {
     const findings = checkRuleOptions(RULES, [
       { file: 'charter/charter.yaml', rules: { 'all-caps': ['warning', { minLenght: 3 }], 'status-ready': ['error', { days: 2 }] } },
     ]);
+    const negative = checkRuleOptions(RULES, [{ file: 'c.yaml', rules: { 'status-ready': ['error', { days: -1 }] } }]);
+    expect(negative).toMatchObject([{ keyPath: ['rules', 'status-ready', 1, 'days'], message: { id: 'schema.too_small', params: { minimum: 0 } } }]);
     expect(findings).toMatchObject([{
       file: 'charter/charter.yaml', keyPath: ['rules', 'all-caps', 1, 'minLenght'], severity: 'error',
-      message: { id: 'lint.config.bad_options', params: { id: 'all-caps', detail: '"minLenght"' } },
+      message: { id: 'lint.config.unknown_option', params: { id: 'all-caps', key: 'minLenght' } },
       hint: { id: 'hint.did_you_mean', params: { suggestion: 'minLength' } },
     }]);
   });
