@@ -3,7 +3,8 @@ import type { LengthCounting } from '../networks.js';
 import { graphemeCount, graphemes } from './text.js';
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'“”«»()[\]{}]+/giu;
-const EMOJI = new RegExp(`^(?:${emojiRegex().source})$`, 'u');
+// emoji-regex is written with surrogate pairs: it works without the `u` flag only.
+const EMOJI = new RegExp(`^(?:${emojiRegex().source})$`);
 const MASTODON_URL_LENGTH = 23;
 
 /**
