@@ -49,7 +49,8 @@ describe('docs/ci.md', () => {
     it(`runs every documented command on examples/${example}`, async () => {
       const dir = await exampleWithEdito(example);
       for (const command of commands) {
-        const result = await sh(command.replace(/^npx edito/, 'npx --no-install edito'), dir);
+        // The clock pinned before the examples' period, so that no draft is due yet (status-ready).
+        const result = await sh(command.replace(/^npx edito/, 'npx --no-install edito'), dir, { EDITO_NOW: '2026-12-01T09:00:00Z' });
         expect(result.code, `${command}\n${result.stderr}`).toBe(0);
       }
       const sarif = JSON.parse(await readFile(path.join(dir, 'edito.sarif'), 'utf8')) as { version: string };
@@ -67,12 +68,12 @@ describe('docs/ci.md', () => {
     await chmod(path.join(dir, '.git/hooks/pre-commit'), 0o755);
     await writeFile(path.join(dir, '.gitignore'), 'node_modules/\n');
     await git('add -A');
-    expect((await git('commit -q -m initial')).code).toBe(0);
+    expect((await sh('git -c user.email=t@e.st -c user.name=test commit -q -m initial', dir, { EDITO_NOW: '2026-12-01T09:00:00Z' })).code).toBe(0);
     const posts = (await sh("git ls-files 'posts/*.md'", dir)).stdout.trim().split('\n');
     const first = path.join(dir, posts[0]!);
     await writeFile(first, `${await readFile(first, 'utf8')}\nwww.example.com gratuit GRATUIT ${'!'.repeat(5)}\n`.replace(/^network: \w+/m, 'network: linkdin'));
     await git('add -A');
-    const refused = await git('commit -q -m broken');
+    const refused = await sh('git -c user.email=t@e.st -c user.name=test commit -q -m broken', dir, { EDITO_NOW: '2026-12-01T09:00:00Z' });
     expect(refused.code).toBe(1);
     expect(`${refused.stdout}${refused.stderr}`).toContain('network-known');
   });
