@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
+import { todayIn } from './clock.js';
 import path from 'node:path';
 import { countryFromLang, defaultAnswers, samplePostFor, SAMPLE_POST_LEAD_DAYS, type InitAnswers, type Locale, type StrategyAnswers } from '../core/init/answers.js';
 import { addDays } from '../core/init/dates.js';
-import { localDateTimeOf } from '../core/init/dates.js';
 import { canonicalNetworkId, NETWORK_IDS, type NetworkId } from '../core/networks.js';
 import { country as countrySchema, isRealDate, isTimeZone } from '../core/schemas/common.js';
 import { DEFAULT_PATHS } from '../core/workspace.js';
@@ -38,8 +38,8 @@ export interface InitStart {
 async function knownCountry(code: string): Promise<boolean> {
   if (!countrySchema.safeParse(code).success) return false;
   const { holidaysFor } = await import('../io/holidays.js');
-  const today = new Date().toISOString().slice(0, 10);
-  return Array.isArray(await holidaysFor(code, today, today, 'en'));
+  // Any day tells whether the library knows the code.
+  return Array.isArray(await holidaysFor(code, '2030-01-01', '2030-01-01', 'en'));
 }
 
 export function systemTimeZone(env: CliIo['env']): string {
@@ -77,7 +77,7 @@ export function readStart(io: CliIo, globals: GlobalOptions, flags: InitFlags, a
     timezone,
     country,
     networks: parseNetworks(flags.networks),
-    today: (zone) => flags.today ?? localDateTimeOf(new Date(), zone).date,
+    today: (zone) => flags.today ?? todayIn(io, zone),
     knownCountry,
   };
 }

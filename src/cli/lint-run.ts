@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { todayIn } from './clock.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { text as readStream } from 'node:stream/consumers';
@@ -54,13 +55,6 @@ function parseRuleFlags(values: readonly string[]): Record<string, Severity> {
     out[id] = parsed.data;
   }
   return out;
-}
-
-/** Today's date in a timezone; EDITO_NOW pins the clock for tests and examples. */
-function todayIn(io: CliIo, timeZone: string): string {
-  const pinned = io.env.EDITO_NOW ? new Date(io.env.EDITO_NOW) : undefined;
-  const now = pinned && !Number.isNaN(pinned.getTime()) ? pinned : new Date();
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 const toPosix = (p: string) => p.split(path.sep).join('/');

@@ -1,8 +1,9 @@
 import { link, mkdir, unlink, writeFile } from 'node:fs/promises';
+import { now, todayIn } from './clock.js';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { effectiveLines, type EffectiveLine } from '../core/effective.js';
-import { addDays, localDateTimeOf } from '../core/init/dates.js';
+import { addDays } from '../core/init/dates.js';
 import { newPost, nextFreeSlot } from '../core/init/new-post.js';
 import { canonicalNetworkId, type NetworkId } from '../core/networks.js';
 import { plan, type Plan, type Slot } from '../core/planner/index.js';
@@ -91,8 +92,7 @@ export async function runNew(io: CliIo, globals: GlobalOptions, flags: NewFlags)
   const { workspace, t, locale } = await requireValidWorkspace(io, globals);
   const lines = effectiveLines(workspace);
   const timezone = workspace.settings.timezone;
-  const now = localDateTimeOf(new Date(), timezone);
-  const today = flags.today ?? now.date;
+  const today = flags.today ?? todayIn(io, timezone);
 
   let line: EffectiveLine;
   let date: string;
@@ -110,7 +110,7 @@ export async function runNew(io: CliIo, globals: GlobalOptions, flags: NewFlags)
   } else {
     const chosen = lineFor(lines, flags.network, false);
     // With --today the whole day counts; otherwise a slot whose time has passed is behind us.
-    const notBefore = flags.today === undefined ? new Date() : undefined;
+    const notBefore = flags.today === undefined ? now(io) : undefined;
     slot = await nextSlot(workspace, today, notBefore, chosen ? [chosen.network] : undefined);
     if (!slot) throw new CannotRun('new.no_free_slot', { network: chosen?.profile.name ?? '—', days: LOOKAHEAD_DAYS }, 'new.no_free_slot.hint');
     line = chosen ?? lines.find((l) => l.network === slot!.network)!;

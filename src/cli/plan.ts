@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { todayIn } from './clock.js';
 import { Option, type Command } from 'commander';
 import { PLAN_FORMATS, type PlanFormat } from '../io/exporters/index.js';
 import { CannotRun, EXIT, useColor, type CliIo, type GlobalOptions } from './context.js';
@@ -46,7 +47,7 @@ async function runPlan(io: CliIo, globals: GlobalOptions, flags: PlanFlags): Pro
   const opened = await requireValidWorkspace(io, globals);
   const { workspace, t, locale } = opened;
   const timezone = workspace.settings.timezone;
-  const today = flags.today ?? todayIn(timezone);
+  const today = flags.today ?? todayIn(io, timezone);
   const { from, to } = await rangeOf(flags, workspace.settings.period, today);
   if (workspace.lines.length === 0) throw new CannotRun('plan.no_lines');
   const networks = await networksOf(flags.network, workspace.lines.map((l) => l.network));
@@ -87,12 +88,6 @@ async function runPlan(io: CliIo, globals: GlobalOptions, flags: PlanFlags): Pro
     if (flags.out !== undefined) io.stdout.write(`${t('cli.written', { file: path.relative(io.cwd, path.resolve(io.cwd, flags.out)) })}\n`);
   }
   return EXIT.ok;
-}
-
-/** Today's date on the workspace's wall clock: the only place that reads the clock. */
-function todayIn(timezone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-  return parts.slice(0, 10);
 }
 
 /** --from/--to, else the workspace period, else four weeks from today. */
