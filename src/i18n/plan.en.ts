@@ -6,6 +6,7 @@ export const planEn = {
   'plan.warn.blackout_reason': '{network}: no slot from {from} to {to} (blackout: {reason})',
   'plan.warn.key_date_blackout': '{network}: key date "{name}" on {date} falls in a blackout: no slot',
   'plan.warn.key_date_full': '{network}: key date "{name}" on {date} not planned: its period is already at its maximum (use priority: high to force it)',
+  'plan.warn.key_date_holiday': '{network}: key date "{name}" on {date} falls on a public holiday (policy skip) and no later day of its week is free: no slot',
   'plan.warn.key_date_gap': '{network}: key date "{name}" on {date} not planned: no time that day respects min_gap_hours',
   'plan.warn.under_min': '{network}: {count} slot(s) from {from} to {to}, below the minimum of {min} ({reason})',
   'plan.warn.over_max': '{network}: {count} posts from {from} to {to}, above the maximum of {max}',

@@ -6,6 +6,7 @@ export const planFr: Record<keyof typeof import('./plan.en.js').planEn, string> 
   'plan.warn.blackout_reason': '{network} : aucun créneau du {from} au {to} (période sans publication : {reason})',
   'plan.warn.key_date_blackout': '{network} : le temps fort « {name} » du {date} tombe dans une période sans publication : pas de créneau',
   'plan.warn.key_date_full': '{network} : temps fort « {name} » du {date} non planifié : sa période a déjà atteint son maximum (priority: high pour l’imposer)',
+  'plan.warn.key_date_holiday': '{network} : le temps fort « {name} » du {date} tombe un jour férié (politique skip) et aucun jour suivant de sa semaine n’est libre : pas de créneau',
   'plan.warn.key_date_gap': '{network} : temps fort « {name} » du {date} non planifié : aucune heure ce jour-là ne respecte min_gap_hours',
   'plan.warn.under_min': '{network} : {count} créneau(x) du {from} au {to}, sous le minimum de {min} ({reason})',
   'plan.warn.over_max': '{network} : {count} posts du {from} au {to}, au-delà du maximum de {max}',

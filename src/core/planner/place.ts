@@ -50,7 +50,7 @@ export interface LineRules {
 
 export interface KeyDateRefusal {
   keyDate: KeyDateSlot;
-  reason: 'blackout' | 'full' | 'gap';
+  reason: 'blackout' | 'full' | 'gap' | 'holiday';
 }
 
 export interface LinePlacement {
@@ -137,6 +137,13 @@ export function placeLine(rules: LineRules, keyDates: readonly KeyDateSlot[], po
     }
     if (keyDate.priority !== 'high' && (countByPeriod.get(periodKey(keyDate.date)) ?? 0) >= max) {
       refusedKeyDates.push({ keyDate, reason: 'full' });
+      continue;
+    }
+    // Under `skip`, only a high-priority key date keeps a public holiday; the others move like any slot.
+    if (rules.skipHolidays && keyDate.priority !== 'high' && rules.holiday(keyDate.date) !== undefined) {
+      const moved = nextDayInWeek(keyDate.date);
+      if (moved) add(moved.date, moved.time, keyDate);
+      else refusedKeyDates.push({ keyDate, reason: 'holiday' });
       continue;
     }
     const time = times.find((t) => gaps.fits(keyDate.date, t));

@@ -109,6 +109,15 @@ describe('plan: holidays and blackouts', () => {
     expect(when(moved.slots)).toEqual(['2027-05-07 08:30']);
   });
 
+  it('under skip, a key date on a holiday moves to the next allowed day unless it is high priority', () => {
+    const line = linkedin({ frequency: { per_week: { min: 1, max: 2 }, days: ['tue', 'fri'], times: ['08:30'] } });
+    const event = (priority: 'low' | 'high') => ({ holidays: { policy: 'skip' as const }, events: [{ name: 'Ascension sale', date: '2027-05-06', networks: ['linkedin'], priority }] });
+    const low = run(workspace({ lines: [line], keyDates: event('low') }), { from: '2027-05-03', to: '2027-05-09' }, holidays);
+    expect(low.slots.map((s) => `${s.date} ${s.keyDate ?? '-'} ${s.holiday ?? '-'}`)).toEqual(['2027-05-04 - -', '2027-05-07 Ascension sale -']);
+    const high = run(workspace({ lines: [line], keyDates: event('high') }), { from: '2027-05-03', to: '2027-05-09' }, holidays);
+    expect(high.slots.map((s) => `${s.date} ${s.keyDate ?? '-'} ${s.holiday ?? '-'}`)).toContain('2027-05-06 Ascension sale Ascension');
+  });
+
   it('a blackout week is not made up elsewhere and says why it is short', () => {
     const line = linkedin({ frequency: { per_week: { min: 2, max: 2 }, days: ['tue', 'thu'], times: ['08:30'] } });
     const result = run(workspace({ lines: [line], keyDates: { blackout: [{ from: '2027-01-12', to: '2027-01-12' }] } }), { from: '2027-01-11', to: '2027-01-24' });
