@@ -20,13 +20,13 @@ function script(block: string, out: string): string {
     .map((line) => line.replace(/^npm ci && /, ''))
     .filter((line) => line.trim() !== '' && line.trim() !== 'npm test')
     .map((line) => line.replace(/^(npx edito init) (?!--yes)([\w-]+)$/, '$1 --yes --brand Acme $2'))
-    .map((line) => line.replaceAll('npx edito', `node ${JSON.stringify(BIN)}`).replaceAll('/tmp/', `${out}/`))
+    .map((line) => line.replaceAll('/tmp/', `${out}/`).replaceAll('npx edito', `node ${JSON.stringify(BIN)}`))
     .join('\n');
 }
 
 function run(source: string, cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile('bash', ['-euo', 'pipefail', '-c', source], { cwd, env: { PATH: process.env.PATH ?? '', LANG: 'en_US.UTF-8', EDITOR: 'true' }, maxBuffer: 32 << 20 }, (error, stdout, stderr) => {
+    execFile('bash', ['--norc', '--noprofile', '-eo', 'pipefail', '-c', source], { cwd, env: { PATH: process.env.PATH ?? '', LANG: 'en_US.UTF-8', EDITOR: 'true' }, maxBuffer: 32 << 20 }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
     });
   });
