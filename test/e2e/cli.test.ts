@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyOf, edit, REPO, runBin } from '../helpers.js';
+import { BIN, copyOf, edit, REPO, runBin } from '../helpers.js';
 
 const examples = (await readdir(path.join(REPO, 'examples')).catch(() => [] as string[])).sort();
 
@@ -55,6 +55,17 @@ describe('the built CLI', () => {
     const { stdout } = await runBin(['validate'], { cwd: dir, env: { LANG: 'fr_FR.UTF-8' } });
     expect(stdout).toContain("n'est pas un fuseau horaire IANA connu");
     expect(stdout).toContain('vouliez-vous dire « Europe/Paris » ?');
+  });
+
+  it('stops quietly when the reader closes the pipe early (edito plan | head)', async () => {
+    const { execFile } = await import('node:child_process');
+    const result = await new Promise<{ code: number; stderr: string }>((resolve) => {
+      execFile('bash', ['--norc', '-c', `set -o pipefail; node ${JSON.stringify(BIN)} plan --dir examples/saas-consultant --from 2027-01-01 --to 2028-12-31 --format json --quiet | head -c 10 > /dev/null`], { cwd: REPO }, (error, _stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stderr });
+      });
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
   });
 
   it('never prints a stack trace, even for a folder that does not exist', async () => {
