@@ -68,6 +68,14 @@ describe('the built CLI', () => {
     expect(result.code).toBe(0);
   });
 
+  it("speaks the workspace's language for a flag error raised before the workspace is read", async () => {
+    const dir = await copyOf('test/fixtures/valid');
+    await edit(dir, 'edito.yaml', (t) => t.replace('locale: en', 'locale: fr'));
+    const { code, stderr } = await runBin(['plan', '--from', '2027-13-01'], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stderr).toBe('edito: --from 2027-13-01 n’est pas une date : écrivez AAAA-MM-JJ (par ex. 2027-01-04)\n');
+  });
+
   it('never prints a stack trace, even for a folder that does not exist', async () => {
     const { code, stderr } = await runBin(['validate', '--dir', 'no/such/folder']);
     expect(code).toBe(2);
