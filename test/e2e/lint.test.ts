@@ -162,7 +162,7 @@ describe('edito lint exit codes and flags', () => {
   });
 
   it('exits 2 on a bad flag, an unknown rule and an invalid workspace', async () => {
-    const unknown = await runBin(['lint', '--dir', VIOLATIONS, '--rule', 'speling:off']);
+    const unknown = await runBin(['lint', '--dir', VIOLATIONS, '--locale', 'en', '--rule', 'speling:off']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('unknown rule "speling" in --rule');
     expect(unknown.stderr).toContain('did you mean "spelling"?');

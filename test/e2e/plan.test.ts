@@ -100,14 +100,15 @@ describe('edito plan (built CLI)', () => {
     await writeFile(file, 'keep me');
     const refused = await runBin(['plan', '--dir', FOURNIL, '--format', 'csv', '--out', file]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('already exists; use --force');
+    // The workspace is French: so are its messages, flag errors included.
+    expect(refused.stderr).toContain('existe déjà ; ajoutez --force pour l’écraser');
     expect(await readFile(file, 'utf8')).toBe('keep me');
     const forced = await runBin(['plan', '--dir', FOURNIL, '--format', 'csv', '--excel', '--out', file, '--force']);
     expect(forced.code).toBe(0);
     expect((await readFile(file, 'utf8')).startsWith('\uFEFFdate;time;start;network')).toBe(true);
     const missing = await runBin(['plan', '--dir', FOURNIL, '--out', path.join(out, 'nope', 'plan.txt')]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/the folder .*nope does not exist/);
+    expect(missing.stderr).toMatch(/le dossier .*nope n'existe pas/);
   });
 
   it.each([
