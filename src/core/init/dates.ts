@@ -1,4 +1,4 @@
-import { addDays, weekdayOf } from '../planner/dates.js';
+import { addDays, weekdayOf } from '../dates.js';
 
 export { addDays, weekdayOf };
 

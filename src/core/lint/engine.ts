@@ -1,6 +1,6 @@
-import { TZDate } from '@date-fns/tz';
 import { effectiveLine, type EffectiveLine } from '../effective.js';
 import { canonicalNetworkId } from '../networks.js';
+import { zonedStart } from '../planner/dates.js';
 import type { Severity } from '../schemas/common.js';
 import { LOCAL_DATE_TIME_PATTERN } from '../schemas/common.js';
 import type { EditorialLine } from '../schemas/files.js';
@@ -40,35 +40,11 @@ function bareLine(workspace: Workspace, network: string): EffectiveLine {
   return effectiveLine(workspace, { file: '', network: id, line: { network: id } as EditorialLine });
 }
 
-function localParts(value: string): { date: string; time: string | undefined; numbers: number[] } | undefined {
+function localParts(value: string): { date: string; time: string | undefined; seconds: number } | undefined {
   const match = LOCAL_DATE_TIME_PATTERN.exec(value);
   if (!match) return undefined;
-  const date = match[1]!;
   const time = match[2] !== undefined ? `${match[2]}:${match[3]}` : undefined;
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return { date, time, numbers: [y, m - 1, d, Number(match[2] ?? 0), Number(match[3] ?? 0), Number(match[4] ?? 0)] };
-}
-
-const offsets = new Map<string, number>();
-
-function offsetAt(timezone: string, y: number, mo: number, d: number, h: number): number {
-  const key = `${timezone} ${y}-${mo}-${d} ${h}`;
-  let offset = offsets.get(key);
-  if (offset === undefined) {
-    offset = new TZDate(y, mo, d, h, 0, 0, timezone).getTime() - Date.UTC(y, mo, d, h);
-    offsets.set(key, offset);
-  }
-  return offset;
-}
-
-/**
- * Epoch ms of a local date-time. The zone offset is computed at the start and
- * end of the day; only a day with a change (DST) is computed hour by hour.
- */
-function instantOf([y, mo, d, h, mi, s]: [number, number, number, number, number, number], timezone: string): number {
-  const morning = offsetAt(timezone, y, mo, d, 0);
-  const offset = morning === offsetAt(timezone, y, mo, d, 23) ? morning : offsetAt(timezone, y, mo, d, h);
-  return Date.UTC(y, mo, d, h, mi, s) + offset;
+  return { date: match[1]!, time, seconds: Number(match[4] ?? 0) };
 }
 
 /**
@@ -150,7 +126,7 @@ export function lint(input: LintInput): LintResult {
     }
     const parts = localParts(meta.date);
     if (!parts) continue;
-    const instant = instantOf(parts.numbers as [number, number, number, number, number, number], env.timezone);
+    const instant = zonedStart(parts.date, parts.time ?? '00:00', env.timezone).instant + parts.seconds * 1000;
     const list = calendar.get(network);
     const item = { post, meta, date: parts.date, time: parts.time, instant };
     if (list) list.push(item);

@@ -1,7 +1,7 @@
 import { canonicalNetworkId, type FrequencyUnit } from '../networks.js';
 import type { Blackout } from '../schemas/files.js';
 import type { CalendarPost, LintWorkspace } from '../lint/types.js';
-import { addDays, mondayOf } from './define.js';
+import { addDays, mondayOf } from '../dates.js';
 
 /** The blackout period covering a date for a network, if any. */
 export function blackoutOn(workspace: LintWorkspace, network: string, date: string): Blackout | undefined {

@@ -1,6 +1,6 @@
 import { msg } from '../diagnostics.js';
-import { WEEKDAYS } from '../networks.js';
-import { atDate, calendarRule, noOptions, weekdayIndex } from './define.js';
+import { atDate, calendarRule, noOptions } from './define.js';
+import { weekdayOf } from '../dates.js';
 
 /** Only when the line writes `frequency.days`: the profile's best days are planning defaults, not rules. */
 export const dayAllowed = calendarRule({
@@ -14,7 +14,7 @@ export const dayAllowed = calendarRule({
   check: ({ posts, line, network, workspace }) => {
     if (!workspace.written.get(network)?.days) return [];
     return posts.flatMap((item) => {
-      const day = WEEKDAYS[weekdayIndex(item.date)]!;
+      const day = weekdayOf(item.date);
       if (line.frequency.days.includes(day)) return [];
       return [atDate(item, msg('lint.day_allowed', { day: `lint.day.${day}`, days: line.frequency.days.join(', ') }))];
     });

@@ -19,27 +19,3 @@ export function didYouMean(value: string, candidates: readonly string[]): Messag
 export function atDate(item: CalendarPost, message: MessageRef): RuleReport {
   return { post: item.post, at: { kind: 'key', key: 'date' }, message };
 }
-
-const DAY_MS = 86_400_000;
-
-export function dateToDays(date: string): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / DAY_MS;
-}
-
-export function daysToDate(days: number): string {
-  return new Date(days * DAY_MS).toISOString().slice(0, 10);
-}
-
-export function addDays(date: string, count: number): string {
-  return daysToDate(dateToDays(date) + count);
-}
-
-/** 0 = Monday … 6 = Sunday. */
-export function weekdayIndex(date: string): number {
-  return (new Date(dateToDays(date) * DAY_MS).getUTCDay() + 6) % 7;
-}
-
-export function mondayOf(date: string): string {
-  return addDays(date, -weekdayIndex(date));
-}

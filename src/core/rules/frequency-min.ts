@@ -1,7 +1,7 @@
 import { msg } from '../diagnostics.js';
 import type { RuleReport } from '../lint/types.js';
-import { WEEKDAYS } from '../networks.js';
-import { calendarRule, noOptions, weekdayIndex } from './define.js';
+import { calendarRule, noOptions } from './define.js';
+import { weekdayOf } from '../dates.js';
 import { blackoutOn, bucketOf, bucketsWithin, planned, skipsHolidays } from './calendar.js';
 
 /**
@@ -28,7 +28,7 @@ export const frequencyMin = calendarRule({
     const position = env.linePosition(line.file, ['frequency']);
     // A day the line does not publish on (not in its days, a holiday it skips, a blackout) needs no post.
     const offDay = (date: string) =>
-      (workspace.written.get(network)?.days === true && !line.frequency.days.includes(WEEKDAYS[weekdayIndex(date)]!))
+      (workspace.written.get(network)?.days === true && !line.frequency.days.includes(weekdayOf(date)))
       || (skipsHolidays(workspace) && env.holidays.has(date))
       || blackoutOn(workspace, network, date) !== undefined;
     return bucketsWithin(window.from, window.to, unit).flatMap((bucket): RuleReport[] => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { msg } from '../diagnostics.js';
-import { addDays, atDate, calendarRule } from './define.js';
+import { atDate, calendarRule } from './define.js';
+import { addDays } from '../dates.js';
 
 const READY = new Set(['ready', 'scheduled', 'published']);
 

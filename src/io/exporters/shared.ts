@@ -74,10 +74,7 @@ export function daysInMonth(month: string): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-/** 0 for Monday … 6 for Sunday. */
-export function weekdayIndex(date: string): number {
-  return (new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7;
-}
+export { weekdayIndex } from '../../core/dates.js';
 
 export function slotsByDate(slots: readonly Slot[]): Map<string, Slot[]> {
   const map = new Map<string, Slot[]>();
