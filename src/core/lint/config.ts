@@ -1,7 +1,7 @@
 import { msg, type Finding } from '../diagnostics.js';
 import type { Severity } from '../schemas/common.js';
 import type { Charter, EditorialLine } from '../schemas/files.js';
-import { suggest } from '../suggest.js';
+import { didYouMean } from '../suggest.js';
 import { issueFindings } from '../validate/schema-findings.js';
 import type { KeyPath } from '../workspace.js';
 import type { Rule } from './types.js';
@@ -64,7 +64,6 @@ export function checkRuleOptions(rules: readonly Rule[], places: readonly { file
       const keyPath: KeyPath = ['rules', id, 1, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
       const known = optionKeys(rule);
       const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
-      const suggestion = unknownKey ? suggest(unknownKey, known) : undefined;
       if (!unknownKey) {
         // A bad value: the schema's own message ("must be at least 0"), at the option's key.
         return issueFindings(file, [issue], entry[1], ['rules', id, 1]).map((finding) => ({
@@ -74,7 +73,7 @@ export function checkRuleOptions(rules: readonly Rule[], places: readonly { file
       return [{
         file, keyPath: [...keyPath, unknownKey], atKey: true, severity: 'error', code: 'rule-options',
         message: msg('lint.config.unknown_option', { id, key: unknownKey }),
-        hint: suggestion ? msg('hint.did_you_mean', { suggestion }) : msg('lint.config.options_are', { keys: known.join(', ') || '—' }),
+        hint: didYouMean(unknownKey, known) ?? msg('lint.config.options_are', { keys: known.join(', ') || '—' }),
       }];
     }),
   );

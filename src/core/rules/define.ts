@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { msg, type MessageRef } from '../diagnostics.js';
 import type { CalendarPost, CalendarRule, FileRule, PostRule, RuleReport } from '../lint/types.js';
-import { suggest } from '../suggest.js';
 
 /** Options of a rule that takes none: any key is refused. */
 export const noOptions = z.strictObject({});
@@ -10,10 +9,7 @@ export const postRule = <O>(rule: Omit<PostRule<O>, 'scope'>): PostRule<O> => ({
 export const fileRule = <O>(rule: Omit<FileRule<O>, 'scope'>): FileRule<O> => ({ ...rule, scope: 'file' });
 export const calendarRule = <O>(rule: Omit<CalendarRule<O>, 'scope'>): CalendarRule<O> => ({ ...rule, scope: 'calendar' });
 
-export function didYouMean(value: string, candidates: readonly string[]): MessageRef | undefined {
-  const suggestion = suggest(value, candidates);
-  return suggestion && suggestion !== value ? msg('hint.did_you_mean', { suggestion }) : undefined;
-}
+export { didYouMean } from '../suggest.js';
 
 /** A finding on a calendar post's `date:` line. */
 export function atDate(item: CalendarPost, message: MessageRef): RuleReport {

@@ -1,6 +1,6 @@
 import { msg, type Finding } from '../diagnostics.js';
 import { canonicalNetworkId, findNetwork } from '../networks.js';
-import { suggest } from '../suggest.js';
+import { didYouMean } from '../suggest.js';
 import type { KeyPath, Workspace } from '../workspace.js';
 import type { CheckContext } from './context.js';
 
@@ -68,11 +68,10 @@ const OBJECTIVE: RefKind = { code: 'ref-objective', message: 'ref.unknown_object
 const THEME: RefKind = { code: 'ref-theme', message: 'ref.unknown_theme', definedIn: (ws) => `${ws.paths.networks}/<network>.yaml` };
 
 function unknownRef(ws: Workspace, kind: RefKind, file: string, keyPath: KeyPath, id: string, known: readonly string[]): Finding {
-  const suggestion = suggest(id, known);
   return {
     file, keyPath, severity: 'error', code: kind.code,
     message: msg(kind.message, { id }),
-    hint: suggestion ? msg('hint.did_you_mean', { suggestion }) : msg('ref.define_in', { file: kind.definedIn(ws) }),
+    hint: didYouMean(id, known) ?? msg('ref.define_in', { file: kind.definedIn(ws) }),
   };
 }
 
@@ -136,11 +135,11 @@ export function checkRuleIds({ workspace: ws, ruleIds }: CheckContext): Finding[
   return places.flatMap(([file, rules]) =>
     Object.keys(rules ?? {}).flatMap((id): Finding[] => {
       if (ruleIds.includes(id)) return [];
-      const suggestion = suggest(id, ruleIds);
+      const hint = didYouMean(id, ruleIds);
       return [{
         file, keyPath: ['rules', id], atKey: true, severity: 'error', code: 'ref-rule',
         message: msg('ref.unknown_rule', { id }),
-        ...(suggestion ? { hint: msg('hint.did_you_mean', { suggestion }) } : {}),
+        ...(hint ? { hint } : {}),
       }];
     }),
   );
@@ -152,11 +151,11 @@ export function checkFormats({ workspace: ws }: CheckContext): Finding[] {
     const profile = findNetwork(entry.network)!;
     return (entry.line.formats ?? []).flatMap((format, index): Finding[] => {
       if (profile.formats.includes(format)) return [];
-      const suggestion = suggest(format, profile.formats);
+      const hint = didYouMean(format, profile.formats);
       return [{
         file: entry.file, keyPath: ['formats', index], severity: 'warning', code: 'line-format',
         message: msg('ref.unknown_format', { format, network: profile.name, choices: profile.formats.join(', ') }),
-        ...(suggestion ? { hint: msg('hint.did_you_mean', { suggestion }) } : {}),
+        ...(hint ? { hint } : {}),
       }];
     });
   });

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { msg, type Finding, type MessageRef } from '../diagnostics.js';
 import { NETWORK_IDS, NETWORK_NAMES } from '../networks.js';
 import { DAY_SPELLINGS } from '../schemas/common.js';
-import { suggest } from '../suggest.js';
+import { didYouMean, suggest } from '../suggest.js';
 import type { KeyPath } from '../workspace.js';
 
 type AnySchema = z.ZodType;
@@ -94,12 +94,6 @@ const CHOICES: Record<string, string> = {
   'err.network': NETWORK_IDS.join(', '),
   'err.network_or_all': NETWORK_IDS.join(', '),
 };
-
-function didYouMean(value: unknown, candidates: readonly string[]): MessageRef | undefined {
-  if (typeof value !== 'string') return undefined;
-  const suggestion = suggest(value, candidates);
-  return suggestion && suggestion !== value ? msg('hint.did_you_mean', { suggestion }) : undefined;
-}
 
 /** The most telling issue of a union: a branch that got the right type but a wrong value. */
 function unionIssue(issue: Issue & { errors?: Issue[][] }): Issue {
