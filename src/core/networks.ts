@@ -20,6 +20,8 @@ export interface NetworkProfile {
   id: string;
   aliases: readonly string[];
   name: string;
+  /** Short code and colour of the network in the calendar and HTML views. */
+  style: { code: string; color: string };
   /** Hard limit of the main text field, and how the platform counts it. */
   textLimit: number;
   counting: LengthCounting;
@@ -43,6 +45,7 @@ const profiles = [
     id: 'linkedin',
     aliases: [],
     name: 'LinkedIn',
+    style: { code: 'li', color: '#0A66C2' },
     textLimit: 3000,
     counting: 'graphemes',
     hashtagCap: null,
@@ -60,6 +63,7 @@ const profiles = [
     id: 'x',
     aliases: ['twitter'],
     name: 'X (Twitter)',
+    style: { code: 'x', color: '#111111' },
     textLimit: 280,
     counting: 'twitter-text',
     hashtagCap: null,
@@ -77,6 +81,7 @@ const profiles = [
     id: 'facebook',
     aliases: ['fb'],
     name: 'Facebook',
+    style: { code: 'fb', color: '#3B5998' },
     textLimit: 63206,
     counting: 'graphemes',
     hashtagCap: null,
@@ -94,6 +99,7 @@ const profiles = [
     id: 'instagram',
     aliases: ['ig'],
     name: 'Instagram',
+    style: { code: 'ig', color: '#C13584' },
     textLimit: 2200,
     counting: 'graphemes',
     hashtagCap: 5,
@@ -111,6 +117,7 @@ const profiles = [
     id: 'tiktok',
     aliases: [],
     name: 'TikTok',
+    style: { code: 'tt', color: '#00897B' },
     textLimit: 2200,
     counting: 'graphemes',
     hashtagCap: null,
@@ -128,6 +135,7 @@ const profiles = [
     id: 'youtube',
     aliases: ['yt'],
     name: 'YouTube',
+    style: { code: 'yt', color: '#E62117' },
     textLimit: 5000,
     counting: 'graphemes',
     hashtagCap: 15,
@@ -145,6 +153,7 @@ const profiles = [
     id: 'pinterest',
     aliases: [],
     name: 'Pinterest',
+    style: { code: 'pi', color: '#8E0E23' },
     textLimit: 500,
     counting: 'graphemes',
     hashtagCap: null,
@@ -162,6 +171,7 @@ const profiles = [
     id: 'threads',
     aliases: [],
     name: 'Threads',
+    style: { code: 'th', color: '#5F6368' },
     textLimit: 500,
     counting: 'utf8-bytes-emoji',
     hashtagCap: 1,
@@ -179,6 +189,7 @@ const profiles = [
     id: 'bluesky',
     aliases: ['bsky'],
     name: 'Bluesky',
+    style: { code: 'bs', color: '#1185FE' },
     textLimit: 300,
     counting: 'graphemes',
     hashtagCap: null,
@@ -196,6 +207,7 @@ const profiles = [
     id: 'mastodon',
     aliases: [],
     name: 'Mastodon',
+    style: { code: 'ma', color: '#6364FF' },
     textLimit: 500,
     counting: 'mastodon',
     hashtagCap: null,
@@ -213,6 +225,7 @@ const profiles = [
     id: 'snapchat',
     aliases: [],
     name: 'Snapchat',
+    style: { code: 'sc', color: '#F2C500' },
     textLimit: 250,
     counting: 'graphemes',
     hashtagCap: null,
@@ -230,6 +243,7 @@ const profiles = [
     id: 'twitch',
     aliases: [],
     name: 'Twitch',
+    style: { code: 'tw', color: '#9146FF' },
     textLimit: 140,
     counting: 'graphemes',
     hashtagCap: 10,

@@ -1,4 +1,4 @@
-import { findNetwork } from '../../core/networks.js';
+import { findNetwork, type NetworkProfile } from '../../core/networks.js';
 import type { Plan, Slot } from '../../core/planner/types.js';
 import type { Locale, Translate } from '../../i18n/index.js';
 
@@ -21,24 +21,8 @@ export interface ExportOptions {
 
 export type PlanExporter = (plan: Plan, options: ExportOptions) => string;
 
-/** A short code and a colour per network: the calendar and HTML views' legend. */
-const STYLES: Record<string, { code: string; color: string; text: string }> = {
-  linkedin: { code: 'li', color: '#0A66C2', text: '#ffffff' },
-  x: { code: 'x', color: '#111111', text: '#ffffff' },
-  facebook: { code: 'fb', color: '#3B5998', text: '#ffffff' },
-  instagram: { code: 'ig', color: '#C13584', text: '#ffffff' },
-  tiktok: { code: 'tt', color: '#00897B', text: '#ffffff' },
-  youtube: { code: 'yt', color: '#E62117', text: '#ffffff' },
-  pinterest: { code: 'pi', color: '#8E0E23', text: '#ffffff' },
-  threads: { code: 'th', color: '#5F6368', text: '#ffffff' },
-  bluesky: { code: 'bs', color: '#1185FE', text: '#ffffff' },
-  mastodon: { code: 'ma', color: '#6364FF', text: '#ffffff' },
-  snapchat: { code: 'sc', color: '#F2C500', text: '#111111' },
-  twitch: { code: 'tw', color: '#9146FF', text: '#ffffff' },
-};
-
-export function networkStyle(network: string): { code: string; color: string; text: string } {
-  return STYLES[network] ?? { code: network.slice(0, 2), color: '#555555', text: '#ffffff' };
+export function networkStyle(network: string): NetworkProfile['style'] {
+  return findNetwork(network)?.style ?? { code: network.slice(0, 2), color: '#555555' };
 }
 
 export function networkName(network: string): string {
