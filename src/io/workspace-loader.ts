@@ -40,6 +40,14 @@ async function isFile(file: string): Promise<boolean> {
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
 
+/** Only blank lines and comments: an empty file, as far as YAML goes. */
+function isBlankOrComments(text: string): boolean {
+  return text.split('\n').every((line) => {
+    const trimmed = line.trim();
+    return trimmed === '' || trimmed.startsWith('#');
+  });
+}
+
 type ReadResult = { status: 'ok'; data: unknown; source: YamlSource } | { status: 'missing' } | { status: 'failed' };
 
 class Loader {
@@ -50,24 +58,33 @@ class Loader {
 
   constructor(readonly root: string) {}
 
-  /** Reads, decodes and parses one YAML file; every failure becomes a finding. */
-  async read(file: string): Promise<ReadResult> {
+  /**
+   * The text of a file, or 'missing'; undefined once an unreadable or
+   * non-UTF-8 file has become a finding in `sink`.
+   */
+  async readText(file: string, sink: LocatedFinding[]): Promise<string | 'missing' | undefined> {
     let bytes: Buffer;
     try {
       bytes = await readFile(path.join(this.root, file));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') return { status: 'missing' };
-      this.findings.push(fileFinding(file, 'unreadable', msg('load.unreadable', { reason: code ?? String(error) })));
-      return { status: 'failed' };
+      if (code === 'ENOENT') return 'missing';
+      sink.push(fileFinding(file, 'unreadable', msg('load.unreadable', { reason: code ?? String(error) })));
+      return undefined;
     }
     const decoded = decodeUtf8(bytes);
-    if (!decoded.ok) {
-      this.findings.push({ ...fileFinding(file, 'encoding', msg('load.not_utf8'), msg('load.not_utf8.hint')), ...decoded.position });
-      return { status: 'failed' };
-    }
-    const text = decoded.text.replace(/^\uFEFF/, '');
-    if (text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(text)) {
+    if (decoded.ok) return decoded.text;
+    sink.push({ ...fileFinding(file, 'encoding', msg('load.not_utf8'), msg('load.not_utf8.hint')), ...decoded.position });
+    return undefined;
+  }
+
+  /** Reads, decodes and parses one YAML file; every failure becomes a finding. */
+  async read(file: string): Promise<ReadResult> {
+    const raw = await this.readText(file, this.findings);
+    if (raw === 'missing') return { status: 'missing' };
+    if (raw === undefined) return { status: 'failed' };
+    const text = raw.replace(/^\uFEFF/, '');
+    if (isBlankOrComments(text)) {
       this.findings.push(fileFinding(file, 'empty', msg('load.empty'), msg('load.empty.hint')));
       return { status: 'failed' };
     }
@@ -130,19 +147,10 @@ class Loader {
     const posts: Post[] = [];
     for (const name of names) {
       const file = toPosix(path.join(dir, name));
-      let bytes: Buffer;
-      try {
-        bytes = await readFile(path.join(this.root, file));
-      } catch (error) {
-        this.postFindings.push(fileFinding(file, 'unreadable', msg('load.unreadable', { reason: String((error as NodeJS.ErrnoException).code) })));
-        continue;
-      }
-      const decoded = decodeUtf8(bytes);
-      if (!decoded.ok) {
-        this.postFindings.push({ ...fileFinding(file, 'encoding', msg('load.not_utf8'), msg('load.not_utf8.hint')), ...decoded.position });
-        continue;
-      }
-      const parsed = parsePost(file, decoded.text);
+      const text = await this.readText(file, this.postFindings);
+      // A post deleted between listing and reading is simply gone.
+      if (text === undefined || text === 'missing') continue;
+      const parsed = parsePost(file, text);
       if (parsed.source) this.sources.set(file, parsed.source);
       this.postFindings.push(...parsed.findings);
       posts.push(parsed.post);

@@ -145,6 +145,16 @@ describe('workspace loader', () => {
     expect(elapsedMs).toBeLessThan(20_000);
   });
 
+  it('reads a file with a long comment header (regression: a backtracking "empty file" test took seconds)', async () => {
+    const dir = await copyOf(FIXTURE);
+    await edit(dir, 'edito.yaml', (t) => `${'# a comment explaining the workspace\n'.repeat(60)}${t}`);
+    const started = process.hrtime.bigint();
+    const { code, messages } = await validateJson(dir);
+    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(20_000);
+    expect(messages).toEqual([]);
+    expect(code).toBe(0);
+  });
+
   it('reports every broken file at once', async () => {
     const dir = await copyOf(FIXTURE);
     for (const { prepare } of cases.slice(0, 4)) await prepare(dir);
