@@ -27,12 +27,6 @@ export interface Finding {
   related?: { file: string; keyPath: KeyPath };
 }
 
-export interface Diagnostic extends Omit<Finding, 'keyPath'> {
-  keyPath: string;
-  line: number;
-  column: number;
-}
-
 export function msg(id: string, params?: MessageRef['params']): MessageRef {
   return params ? { id, params } : { id };
 }

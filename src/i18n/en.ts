@@ -39,7 +39,6 @@ export const en = {
   // hints
   'hint.did_you_mean': 'did you mean "{suggestion}"?',
   'hint.remove_key': 'remove it, or check docs/workspace.md for the keys this file accepts',
-  'hint.see_docs': 'see docs/workspace.md',
   'hint.quote_colon': 'put the text in quotes: a colon followed by a space starts a new key in YAML',
 
   // loader
@@ -81,7 +80,6 @@ export const en = {
   'ref.define_in': 'define it in {file}',
   'ref.unknown_rule': 'unknown rule "{id}"',
   'ref.unknown_format': 'format "{format}" is not a {network} format ({choices})',
-  'ref.period_outside': 'the period ends before it starts',
 
   // SMART
   'smart.specific': 'objective "{id}" is not Specific: {reason}',
@@ -110,7 +108,6 @@ export const en = {
   'line.hashtags_cap': 'hashtags.max {max} is above the {network} cap of {cap}; posts are held to {cap}',
   'line.length_cap': 'length.max {max} is above the {network} limit of {cap}; posts are held to {cap}',
   'line.links_not_clickable': '{network} does not make links clickable in the text',
-  'line.no_slot_days': 'no allowed day or time: the planner can place nothing',
 
   // personas and benchmark
   'persona.incomplete': 'persona "{id}" does not say: {missing}',
@@ -129,7 +126,6 @@ export const en = {
   'report.invalid_workspace': 'the workspace has errors: fix them first (edito validate)',
 
   // CLI
-  'cli.bad_option': '{detail}',
   'cli.out_exists': '{file} already exists; use --force to overwrite it',
   'cli.out_dir_missing': 'the folder {dir} does not exist; create it first',
   'cli.written': 'wrote {file}',

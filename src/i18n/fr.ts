@@ -38,7 +38,6 @@ export const fr: Record<keyof typeof en, string> = {
 
   'hint.did_you_mean': 'vouliez-vous dire « {suggestion} » ?',
   'hint.remove_key': 'supprimez-la, ou consultez docs/workspace.md pour les clés acceptées par ce fichier',
-  'hint.see_docs': 'voir docs/workspace.md',
   'hint.quote_colon': 'mettez le texte entre guillemets : en YAML, deux-points suivis d’une espace ouvrent une nouvelle clé',
 
   'load.no_workspace': 'aucun fichier edito.yaml dans {dir} ni dans ses dossiers parents',
@@ -78,7 +77,6 @@ export const fr: Record<keyof typeof en, string> = {
   'ref.define_in': 'définissez-le dans {file}',
   'ref.unknown_rule': 'règle inconnue « {id} »',
   'ref.unknown_format': "le format « {format} » n'est pas un format {network} ({choices})",
-  'ref.period_outside': 'la période se termine avant de commencer',
 
   'smart.specific': "l'objectif « {id} » n'est pas Spécifique : {reason}",
   'smart.specific.no_title': "il n'a pas de titre qui dise ce qu'il vise",
@@ -105,7 +103,6 @@ export const fr: Record<keyof typeof en, string> = {
   'line.hashtags_cap': 'hashtags.max {max} dépasse le plafond {network} de {cap} ; les publications sont limitées à {cap}',
   'line.length_cap': 'length.max {max} dépasse la limite {network} de {cap} ; les publications sont limitées à {cap}',
   'line.links_not_clickable': '{network} ne rend pas les liens cliquables dans le texte',
-  'line.no_slot_days': "aucun jour ni horaire autorisé : le planificateur ne peut rien placer",
 
   'persona.incomplete': 'le persona « {id} » ne précise pas : {missing}',
   'persona.incomplete.hint': 'un persona répond à : secteur, métier, âge, lieu, centres d’intérêt, enjeux, réseaux',
@@ -121,7 +118,6 @@ export const fr: Record<keyof typeof en, string> = {
   'report.severity.info': 'info',
   'report.invalid_workspace': "l'espace de travail contient des erreurs : corrigez-les d'abord (edito validate)",
 
-  'cli.bad_option': '{detail}',
   'cli.out_exists': '{file} existe déjà ; ajoutez --force pour l’écraser',
   'cli.out_dir_missing': "le dossier {dir} n'existe pas ; créez-le d'abord",
   'cli.written': '{file} écrit',
