@@ -2,7 +2,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { msg, type Finding } from '../core/diagnostics.js';
 import { canonicalNetworkId } from '../core/networks.js';
-import { FILE_KINDS, type FileKind } from '../core/schemas/files.js';
+import { FILE_KINDS, type FileKind, type WorkspaceSettings } from '../core/schemas/files.js';
 import { checkAgainstSchema } from '../core/validate/schema-findings.js';
 import { DEFAULT_PATHS, type LineEntry, type Post, type Workspace, type WorkspacePaths } from '../core/workspace.js';
 import { parsePost } from './posts.js';
@@ -172,13 +172,10 @@ async function listFiles(dir: string, keep: (name: string) => boolean, recursive
   }
 }
 
-function resolvePaths(settings: { paths?: Partial<Record<string, string>> } | undefined): WorkspacePaths {
-  const written = settings?.paths ?? {};
-  return {
-    ...DEFAULT_PATHS,
-    ...Object.fromEntries(Object.entries(written).filter(([, v]) => v !== undefined)),
-    ...(written.key_dates ? { keyDates: written.key_dates } : {}),
-  } as WorkspacePaths;
+/** `paths:` of edito.yaml over the default layout (its `key_dates` is the `keyDates` path). */
+function resolvePaths(settings: WorkspaceSettings | undefined): WorkspacePaths {
+  const { key_dates: keyDates, ...others } = settings?.paths ?? {};
+  return { ...DEFAULT_PATHS, ...others, ...(keyDates ? { keyDates } : {}) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyOf, edit, runCli, validateJson } from '../../helpers.js';
@@ -153,6 +153,15 @@ describe('workspace loader', () => {
     expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(20_000);
     expect(messages).toEqual([]);
     expect(code).toBe(0);
+  });
+
+  it('reads the files where `paths:` puts them', async () => {
+    const dir = await copyOf(FIXTURE);
+    await rename(path.join(dir, 'calendar/key-dates.yaml'), path.join(dir, 'dates.yaml'));
+    await edit(dir, 'dates.yaml', (t) => t.replace('theme: expertise', 'theme: expert'));
+    await edit(dir, 'edito.yaml', (t) => `${t}paths:\n  key_dates: dates.yaml\n`);
+    const { messages } = await validateJson(dir);
+    expect(messages.map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId}`)).toEqual(['dates.yaml:9:12 ref-theme']);
   });
 
   it('reports every broken file at once', async () => {
