@@ -1,4 +1,5 @@
 import type { Fix, LintMessage } from '../core/lint/types.js';
+import { groupBy } from '../core/collections.js';
 import { withBody, type MarkdownPost } from './lint-posts.js';
 
 /** Applies non-overlapping fixes to a body, last first so offsets stay true. */
@@ -16,13 +17,10 @@ export function applyFixes(body: string, fixes: readonly Fix[]): string {
 
 /** New text of every post file that fixes change. */
 export function fixedFiles(posts: readonly MarkdownPost[], messages: readonly LintMessage[]): Map<MarkdownPost, string> {
-  const byFile = new Map<string, Fix[]>();
-  for (const message of messages) {
-    if (message.fix) byFile.set(message.file, [...(byFile.get(message.file) ?? []), ...message.fix]);
-  }
+  const byFile = groupBy(messages.filter((message) => message.fix), (message) => message.file);
   const out = new Map<MarkdownPost, string>();
   for (const post of posts) {
-    const fixes = byFile.get(post.file);
+    const fixes = byFile.get(post.file)?.flatMap((message) => message.fix!);
     if (!fixes) continue;
     const text = withBody(post, applyFixes(post.body, fixes));
     if (text !== post.source) out.set(post, text);

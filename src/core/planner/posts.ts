@@ -1,4 +1,5 @@
 import { canonicalNetworkId, type NetworkId } from '../networks.js';
+import { groupBy } from '../collections.js';
 import type { Post } from '../workspace.js';
 import { minutesOfTime } from './dates.js';
 
@@ -37,11 +38,7 @@ export function datedPosts(posts: readonly Post[], from: string, to: string, inS
 
 /** Fills `slots` in place; returns the posts left without a slot and why. */
 export function fillSlots(slots: readonly PostSlotRef[], posts: readonly DatedPost[], hasLine: (network: NetworkId) => boolean): { dated: DatedPost; reason: UnplannedReason }[] {
-  const byDay = new Map<string, PostSlotRef[]>();
-  for (const slot of slots) {
-    const key = `${slot.network} ${slot.date}`;
-    byDay.set(key, [...(byDay.get(key) ?? []), slot]);
-  }
+  const byDay = groupBy(slots, (slot) => `${slot.network} ${slot.date}`);
   const unplanned: { dated: DatedPost; reason: UnplannedReason }[] = [];
   for (const dated of posts) {
     if (!hasLine(dated.network)) {

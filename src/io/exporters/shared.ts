@@ -1,4 +1,5 @@
 import { findNetwork, type NetworkProfile } from '../../core/networks.js';
+import { groupBy } from '../../core/collections.js';
 import type { Plan, Slot } from '../../core/planner/types.js';
 import type { Locale, Translate } from '../../i18n/index.js';
 
@@ -61,9 +62,7 @@ export function daysInMonth(month: string): number {
 export { weekdayIndex } from '../../core/dates.js';
 
 export function slotsByDate(slots: readonly Slot[]): Map<string, Slot[]> {
-  const map = new Map<string, Slot[]>();
-  for (const slot of slots) map.set(slot.date, [...(map.get(slot.date) ?? []), slot]);
-  return map;
+  return groupBy(slots, (slot) => slot.date);
 }
 
 /** Networks in the plan, in registry order of first appearance sorted by id. */

@@ -1,4 +1,5 @@
 import { formatKeyPath } from '../../core/diagnostics.js';
+import { groupBy } from '../../core/collections.js';
 import type { LocatedFinding } from '../yaml-source.js';
 import type { DiagnosticsReportOptions } from './diagnostics-stylish.js';
 
@@ -11,9 +12,7 @@ const SEVERITY_NUMBER = { error: 2, warning: 1, info: 0 } as const;
  */
 export function jsonDiagnostics(findings: readonly LocatedFinding[], options: DiagnosticsReportOptions): string {
   const { t } = options;
-  const files = new Map<string, LocatedFinding[]>();
-  for (const finding of findings) files.set(finding.file, [...(files.get(finding.file) ?? []), finding]);
-  const report = [...files].map(([filePath, group]) => ({
+  const report = [...groupBy(findings, (finding) => finding.file)].map(([filePath, group]) => ({
     filePath,
     messages: group.map((f) => ({
       ruleId: f.code,

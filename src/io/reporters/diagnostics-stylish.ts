@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { groupBy } from '../../core/collections.js';
 import { Chalk } from 'chalk';
 import { formatKeyPath } from '../../core/diagnostics.js';
 import type { Translate } from '../../i18n/index.js';
@@ -24,8 +25,7 @@ export function stylishDiagnostics(findings: readonly LocatedFinding[], options:
   const { t } = options;
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const shown = options.quiet ? findings.filter((f) => f.severity === 'error') : findings;
-  const groups = new Map<string, LocatedFinding[]>();
-  for (const finding of shown) groups.set(finding.file, [...(groups.get(finding.file) ?? []), finding]);
+  const groups = groupBy(shown, (finding) => finding.file);
 
   const out: string[] = [];
   for (const [file, group] of groups) {

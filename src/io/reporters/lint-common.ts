@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { groupBy } from '../../core/collections.js';
 import type { LintMessage, LintResult } from '../../core/lint/types.js';
 import type { Translate } from '../../i18n/index.js';
 
@@ -35,7 +36,7 @@ export function shown(result: LintResult, options: Pick<LintReportOptions, 'quie
 }
 
 export function byFile(files: readonly string[], messages: readonly LintMessage[]): Map<string, LintMessage[]> {
-  const out = new Map<string, LintMessage[]>(files.map((f) => [f, []]));
-  for (const message of messages) out.set(message.file, [...(out.get(message.file) ?? []), message]);
-  return out;
+  const grouped = groupBy(messages, (message) => message.file);
+  // Every file listed keeps its place, clean ones included.
+  return new Map([...files.map((file): [string, LintMessage[]] => [file, grouped.get(file) ?? []]), ...grouped]);
 }
