@@ -1,5 +1,3 @@
-import { stat } from 'node:fs/promises';
-import { todayIn } from './clock.js';
 import path from 'node:path';
 import { countryFromLang, defaultAnswers, samplePostFor, SAMPLE_POST_LEAD_DAYS, type InitAnswers, type Locale, type StrategyAnswers } from '../core/init/answers.js';
 import { addDays } from '../core/init/dates.js';
@@ -7,10 +5,11 @@ import { canonicalNetworkId, NETWORK_IDS, type NetworkId } from '../core/network
 import { country as countrySchema, isRealDate, isTimeZone } from '../core/schemas/common.js';
 import { DEFAULT_PATHS } from '../core/workspace.js';
 import { isLocale, localeFromEnv, translator, type Translate } from '../i18n/init.js';
-import { writeFilesAtomic } from '../io/atomic-write.js';
+import { exists, writeFilesAtomic } from '../io/atomic-write.js';
 import { jsonSchemas } from '../io/json-schemas.js';
 import { readTemplates, renderWorkspace, SCHEMAS_DIR } from '../io/scaffold.js';
 import { CannotRun, EXIT, type CliIo, type GlobalOptions } from './context.js';
+import { todayIn } from './clock.js';
 
 export interface InitFlags {
   yes?: boolean;
@@ -80,10 +79,6 @@ export function readStart(io: CliIo, globals: GlobalOptions, flags: InitFlags, a
     today: (zone) => flags.today ?? todayIn(io, zone),
     knownCountry,
   };
-}
-
-async function exists(file: string): Promise<boolean> {
-  return stat(file).then(() => true, () => false);
 }
 
 /** Files every new workspace has: checked before the first question, so nobody answers them all for nothing. */

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { todayIn } from './clock.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { text as readStream } from 'node:stream/consumers';
@@ -20,6 +19,7 @@ import { decodeUtf8, locate } from '../io/yaml-source.js';
 import { CannotRun, EXIT, useColor, type CliIo, type GlobalOptions } from './context.js';
 import { VERSION } from './main.js';
 import { requireValidWorkspace } from './workspace.js';
+import { todayIn } from './clock.js';
 
 export interface LintFlags {
   format: LintFormat;

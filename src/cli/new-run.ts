@@ -1,6 +1,3 @@
-import { link, mkdir, unlink, writeFile } from 'node:fs/promises';
-import { now, todayIn } from './clock.js';
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { effectiveLines, type EffectiveLine } from '../core/effective.js';
 import { addDays } from '../core/init/dates.js';
@@ -13,6 +10,8 @@ import '../i18n/init.js';
 import { readTemplates, renderPost } from '../io/scaffold.js';
 import { CannotRun, EXIT, type CliIo, type GlobalOptions } from './context.js';
 import { requireValidWorkspace } from './workspace.js';
+import { now, todayIn } from './clock.js';
+import { createFileExclusive } from '../io/atomic-write.js';
 
 export interface NewFlags {
   network?: string;
@@ -63,26 +62,6 @@ async function nextSlot(workspace: Workspace, today: string, notBefore: Date | u
   return nextFreeSlot(await planOf(workspace, from, addDays(today, LOOKAHEAD_DAYS), today, networks), notBefore);
 }
 
-/** Creates the file without ever replacing one: `link` fails if the name is taken, and the content is complete before it appears. */
-async function createExclusive(dir: string, name: (n: number) => string, text: string): Promise<string> {
-  await mkdir(dir, { recursive: true });
-  const temp = path.join(dir, `.edito-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
-  await writeFile(temp, text, { flag: 'wx' });
-  try {
-    for (let n = 1; ; n += 1) {
-      const file = path.join(dir, name(n));
-      try {
-        await link(temp, file);
-        return file;
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      }
-    }
-  } finally {
-    await unlink(temp).catch(() => undefined);
-  }
-}
-
 export async function runNew(io: CliIo, globals: GlobalOptions, flags: NewFlags): Promise<number> {
   if (flags.date !== undefined && flags.next) throw new CannotRun('new.date_and_next');
   const dateMatch = flags.date === undefined ? undefined : LOCAL_DATE_TIME_PATTERN.exec(flags.date.trim());
@@ -121,7 +100,7 @@ export async function runNew(io: CliIo, globals: GlobalOptions, flags: NewFlags)
   const text = renderPost((await readTemplates(locale)).post, post.frontMatter);
   const target = path.join(workspace.root, workspace.paths.posts, post.file);
   const base = path.basename(target, '.md');
-  const written = await createExclusive(path.dirname(target), (n) => (n === 1 ? `${base}.md` : `${base}-${n}.md`), text);
+  const written = await createFileExclusive(path.dirname(target), (n) => (n === 1 ? `${base}.md` : `${base}-${n}.md`), text);
 
   const shown = path.relative(io.cwd, written);
   io.stdout.write(`${shown.startsWith('..') ? written : shown}\n`);

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { todayIn } from './clock.js';
 import { Option, type Command } from 'commander';
 import { PLAN_FORMATS, type PlanFormat } from '../io/exporters/index.js';
 import { CannotRun, EXIT, useColor, type CliIo, type GlobalOptions } from './context.js';
@@ -7,6 +6,7 @@ import type { NetworkId } from '../core/networks.js';
 import type { Holiday } from '../core/planner/types.js';
 import type { Workspace } from '../core/workspace.js';
 import type { Registrar } from './main.js';
+import { todayIn } from './clock.js';
 
 interface PlanFlags {
   from?: string;

@@ -1,10 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export type WriteRefusal = { reason: 'exists'; file: string } | { reason: 'no-parent'; dir: string };
 
-async function exists(file: string): Promise<boolean> {
+/** A fresh temporary name next to the files of `dir` (same file system, so rename and link work). */
+function tempPathIn(dir: string): string {
+  return path.join(dir, `.edito-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+}
+
+export async function exists(file: string): Promise<boolean> {
   try {
     await stat(file);
     return true;
@@ -28,7 +33,7 @@ export async function checkWritable(file: string, options: { force?: boolean; cr
 export async function writeFileAtomic(file: string, content: string | Uint8Array, options: { createParents?: boolean } = {}): Promise<void> {
   const dir = path.dirname(file);
   if (options.createParents) await mkdir(dir, { recursive: true });
-  const temp = path.join(dir, `.edito-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  const temp = tempPathIn(dir);
   try {
     await writeFile(temp, content, { flag: 'wx' });
     await rename(temp, file);
@@ -53,7 +58,7 @@ export async function writeFilesAtomic(files: ReadonlyMap<string, string>, optio
   try {
     for (const [file, content] of files) {
       await mkdir(path.dirname(file), { recursive: true });
-      const temp = path.join(path.dirname(file), `.edito-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+      const temp = tempPathIn(path.dirname(file));
       await writeFile(temp, content, { flag: 'wx' });
       staged.push([temp, file]);
     }
@@ -63,4 +68,24 @@ export async function writeFilesAtomic(files: ReadonlyMap<string, string>, optio
     throw error;
   }
   return [];
+}
+
+/** Creates the file without ever replacing one: `link` fails if the name is taken, and the content is complete before it appears. */
+export async function createFileExclusive(dir: string, name: (n: number) => string, text: string): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  const temp = tempPathIn(dir);
+  await writeFile(temp, text, { flag: 'wx' });
+  try {
+    for (let n = 1; ; n += 1) {
+      const file = path.join(dir, name(n));
+      try {
+        await link(temp, file);
+        return file;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+    }
+  } finally {
+    await unlink(temp).catch(() => undefined);
+  }
 }
