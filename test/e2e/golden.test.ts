@@ -116,8 +116,23 @@ function casesOf(x: Example): Case[] {
     await copy(dir)(ctx);
     await edit(ctx, x.brokenLine, (t) => t.replace(/^(\s*)min_gap_hours:/m, '$1min_gap_hour:'));
   };
+  // A post that breaks the charter in many ways, so that lint's reporters show findings.
+  const badPost = async (ctx: Context) => {
+    await copy(dir)(ctx);
+    const network = x.id === 'fournil-lyon' ? 'instagram' : 'linkedin';
+    const text = x.id === 'fournil-lyon'
+      ? 'INCROYABLE offre !!! Tu vas adorer nos galetes https://example.com/galettes'
+      : 'AMAZING deal !!! You will love it, utilize it now https://example.com/pricing';
+    const tags = Array.from({ length: 32 }, (_, i) => `#tag${i}`).join(' ');
+    await writeFile(path.join(ctx.tmp, 'posts', 'bad.md'), `---\nnetwork: ${network}\ndate: 2027-01-13T18:00\nformat: nope\ntheme: unknown-theme\npersona: nobody\nstatus: draft\ncolour: red\n---\n${text} ${tags}\n<!-- edito-disable-next-line spelling -- a reason -->\nzzzqx wordd\n`);
+  };
   const p = `${x.id}-`;
   const cases: Case[] = [
+    ...['stylish', 'json', 'sarif', 'github', 'junit'].map((f): Case => ({
+      name: `${p}lint-findings-${f}`, setup: badPost, inTmp: true, argv: (ctx) => ['lint', '--dir', ctx.tmp, '--today', TODAY, '--format', f],
+    })),
+    { name: `${p}lint-findings-fix-dry-run`, setup: badPost, inTmp: true, argv: (ctx) => ['lint', '--dir', ctx.tmp, '--today', TODAY, '--fix-dry-run'] },
+    { name: `${p}lint-findings-later`, argv: ['lint', '--dir', dir, '--today', '2027-03-20'] },
     // validate
     { name: `${p}validate-stylish`, argv: ['validate', '--dir', dir, '--format', 'stylish'] },
     { name: `${p}validate-json`, argv: ['validate', '--dir', dir, '--format', 'json'] },
