@@ -20,12 +20,7 @@ export interface GlobalOptions {
   quiet?: boolean;
 }
 
-/** A failure that stops a command with exit code 2 and a translated message. */
-export class CannotRun extends Error {
-  constructor(readonly messageId: string, readonly params: Record<string, string | number> = {}, readonly hintId?: string) {
-    super(messageId);
-  }
-}
+export { CannotRun } from '../app/errors.js';
 
 export function useColor(io: CliIo, options: { color: boolean }, stream: { isTTY?: boolean } = io.stdout): boolean {
   if (!options.color) return false;

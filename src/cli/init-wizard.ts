@@ -11,7 +11,7 @@ import { smartFailures } from '../core/validate/smart.js';
 import { translator, type Translate } from '../i18n/init.js';
 import { styleText } from 'node:util';
 import { useColor, type CliIo } from './context.js';
-import type { InitStart } from './init-run.js';
+import type { InitStart } from '../app/init.js';
 
 /**
  * The questions of `edito init`, in the order of the methodology (DESIGN §1).

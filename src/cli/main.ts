@@ -1,24 +1,30 @@
 import { Command, CommanderError, Option } from 'commander';
-import { CannotRun, EXIT, type CliIo, type GlobalOptions } from './context.js';
-import { registerInit } from './init.js';
-import { registerNew } from './new.js';
-import { registerLint } from './lint.js';
-import { registerPlan } from './plan.js';
-import { registerSchema } from './schema.js';
-import { registerValidate } from './validate.js';
+import { EXIT, type CliIo, type GlobalOptions } from './context.js';
+import type { CommandSpec, OptionSpec } from './command.js';
+import { initCommand } from './init.js';
+import { lintCommand } from './lint.js';
+import { newCommand } from './new.js';
+import { planCommand } from './plan.js';
+import { schemaCommand } from './schema.js';
+import { validateCommand } from './validate.js';
 
 export type { CliIo } from './context.js';
+export { CannotRun } from './context.js';
+export { VERSION } from './version.js';
+import { VERSION } from './version.js';
 
-/** A command's body: returns its exit code. */
-export type Action = (options: Record<string, unknown>, globals: GlobalOptions, args: string[]) => Promise<number>;
+/** Every command, in the order `--help` lists them. */
+export const COMMANDS: readonly CommandSpec[] = [initCommand, newCommand, validateCommand, planCommand, lintCommand, schemaCommand];
 
-export interface Registrar {
-  io: CliIo;
-  /** Wraps an action so that errors become exit codes and messages, never stack traces. */
-  action: (body: Action) => (...args: unknown[]) => Promise<void>;
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+function optionOf(spec: OptionSpec): Option {
+  const option = new Option(spec.flags, spec.description);
+  if (spec.choices) option.choices(spec.choices);
+  if (spec.repeatable) option.argParser(collect).default([]);
+  if (spec.default !== undefined) option.default(spec.default);
+  return option;
 }
-
-export const VERSION = '0.1.0';
 
 /**
  * The whole CLI as a function: parses argv, runs one command, returns the exit
@@ -40,15 +46,16 @@ export async function main(io: CliIo): Promise<number> {
     })
     .showHelpAfterError('(run "edito --help" for usage)');
 
-  const registrar: Registrar = {
-    io,
-    action: (body) => async (...args) => {
-      const command = args.at(-1) as Command;
-      const globals = command.optsWithGlobals() as GlobalOptions;
-      exitCode = await runSafely(io, globals, () => body(command.opts(), globals, command.args));
-    },
-  };
-  for (const register of [registerInit, registerNew, registerValidate, registerPlan, registerLint, registerSchema]) register(program, registrar);
+  for (const spec of COMMANDS) {
+    const command = program.command(spec.name).description(spec.description);
+    for (const argument of spec.arguments ?? []) command.argument(argument.name, argument.description);
+    for (const option of spec.options) command.addOption(optionOf(option));
+    command.action(async (...args: unknown[]) => {
+      const self = args.at(-1) as Command;
+      const globals = self.optsWithGlobals() as GlobalOptions;
+      exitCode = await runSafely(io, globals, () => spec.run({ io, globals, options: self.opts(), args: self.args }));
+    });
+  }
 
   if (io.argv.length === 0) {
     program.outputHelp();
@@ -73,5 +80,3 @@ async function runSafely(io: CliIo, globals: GlobalOptions, body: () => Promise<
     return reportFailure(io, globals, error);
   }
 }
-
-export { CannotRun };

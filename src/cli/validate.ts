@@ -1,27 +1,26 @@
 import path from 'node:path';
-import { Option, type Command } from 'commander';
+import { REPORT_FORMATS, type ReportFormat } from '../io/reporters/index.js';
+import type { CommandSpec } from './command.js';
 import { EXIT, useColor } from './context.js';
-import type { Registrar } from './main.js';
+import { VERSION } from './version.js';
 
-export const VALIDATE_FORMATS = ['stylish', 'json'] as const;
-
-export function registerValidate(program: Command, { io, action }: Registrar): void {
-  program
-    .command('validate')
-    .description('check every workspace file: schemas, cross-references, SMART objectives, editorial lines, benchmark')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(VALIDATE_FORMATS).default('stylish'))
-    .action(action(async (options, globals) => {
-      const { openWorkspace } = await import('./workspace.js');
-      const opened = await openWorkspace(io, globals, { posts: false });
-      const reportOptions = { t: opened.t, color: useColor(io, globals), root: opened.root, cwd: io.cwd, quiet: globals.quiet };
-      if (options.format === 'json') {
-        const { jsonDiagnostics } = await import('../io/reporters/diagnostics-json.js');
-        io.stdout.write(jsonDiagnostics(opened.findings, reportOptions));
-      } else {
-        const { stylishDiagnostics } = await import('../io/reporters/diagnostics-stylish.js');
-        const report = stylishDiagnostics(opened.findings, reportOptions);
-        io.stdout.write(report || (globals.quiet ? '' : `${opened.t('report.clean', { dir: path.relative(io.cwd, opened.root) || '.' })}\n`));
-      }
-      return opened.errorCount > 0 ? EXIT.findings : EXIT.ok;
-    }));
-}
+export const validateCommand: CommandSpec = {
+  name: 'validate',
+  description: 'check every workspace file: schemas, cross-references, SMART objectives, editorial lines, benchmark',
+  options: [{ flags: '-f, --format <format>', description: 'output format', choices: REPORT_FORMATS, default: 'stylish' }],
+  run: async ({ io, globals, options }) => {
+    const [{ validate }, { appContext }, { REPORTERS }] = await Promise.all([
+      import('../app/validate.js'), import('./clock.js'), import('../io/reporters/index.js'),
+    ]);
+    const result = await validate(appContext(io), globals);
+    const format = options.format as ReportFormat;
+    const reporter = await REPORTERS[format]();
+    const text = reporter(result.report, {
+      t: result.t, locale: result.locale, color: useColor(io, globals), root: result.root, cwd: io.cwd,
+      quiet: globals.quiet, version: VERSION, rules: result.checks,
+    });
+    const clean = format === 'stylish' && text === '' && !globals.quiet;
+    io.stdout.write(clean ? `${result.t('report.clean', { dir: path.relative(io.cwd, result.root) || '.' })}\n` : text);
+    return result.report.errorCount > 0 ? EXIT.findings : EXIT.ok;
+  },
+};

@@ -27,6 +27,74 @@ export interface Finding {
   related?: { file: string; keyPath: KeyPath };
 }
 
+/** A place in a file: 1-based line, 1-based column (UTF-16 code units). */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** A replacement in a post's body: offsets into the body text. */
+export interface Fix {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The one diagnostic model: what validate, lint and plan report, located in
+ * its file. Every reporter (stylish, json, sarif, github, junit) reads only this.
+ */
+export interface Diagnostic extends Position {
+  /** The lint rule id, or the check code of validate and plan (`schema`, `ref-persona`, `over-max`). */
+  ruleId: string;
+  severity: DiagnosticSeverity;
+  /** Workspace-relative path, forward slashes. */
+  file: string;
+  endLine?: number;
+  endColumn?: number;
+  message: MessageRef;
+  /** What to do about it. */
+  hint?: MessageRef;
+  /** The YAML key the message is about (`frequency.min_gap_hour`, a post's `network`). */
+  keyPath?: KeyPath;
+  fix?: Fix[];
+  /** Set when an `edito-disable` comment silenced it, with the comment's reason. */
+  suppression?: { justification: string | undefined };
+}
+
+/** What a run reports: the same shape for validate and lint, so every reporter serves both. */
+export interface DiagnosticReport {
+  /** Which command: the stylish and json layouts of validate and lint predate this model and are kept. */
+  tool: 'validate' | 'lint';
+  /** Shown findings, sorted by file, line, column. */
+  messages: Diagnostic[];
+  /** Findings silenced in the source (lint only). */
+  suppressed: Diagnostic[];
+  /** Files checked, in order, clean ones included (junit, sarif list them). */
+  files: string[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+}
+
+/** Orders diagnostics by file, line, column (a stable sort keeps the rest in check order). */
+export function byPlace(a: Diagnostic, b: Diagnostic): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+}
+
+/** The counts of a report, from its shown messages. */
+export function countsOf(messages: readonly Diagnostic[]): Pick<DiagnosticReport, 'errorCount' | 'warningCount' | 'infoCount'> {
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  for (const m of messages) {
+    if (m.severity === 'error') errorCount += 1;
+    else if (m.severity === 'warning') warningCount += 1;
+    else infoCount += 1;
+  }
+  return { errorCount, warningCount, infoCount };
+}
+
 export function msg(id: string, params?: MessageRef['params']): MessageRef {
   return params ? { id, params } : { id };
 }

@@ -40,9 +40,9 @@ export interface NetworkProfile {
   checked: string;
 }
 
-const profiles = [
-  {
-    id: 'linkedin',
+/** The network registry: one profile per id, the key is the id. */
+const profiles = {
+  linkedin: {
     aliases: [],
     name: 'LinkedIn',
     style: { code: 'li', color: '#0A66C2' },
@@ -59,8 +59,7 @@ const profiles = [
     source: 'LinkedIn/Ayrshare docs: 3,000 characters per post',
     checked: '2026-11',
   },
-  {
-    id: 'x',
+  x: {
     aliases: ['twitter'],
     name: 'X (Twitter)',
     style: { code: 'x', color: '#111111' },
@@ -77,8 +76,7 @@ const profiles = [
     source: 'docs.x.com "counting characters": 280 weighted, URL = 23',
     checked: '2026-11',
   },
-  {
-    id: 'facebook',
+  facebook: {
     aliases: ['fb'],
     name: 'Facebook',
     style: { code: 'fb', color: '#3B5998' },
@@ -95,8 +93,7 @@ const profiles = [
     source: 'scheduler docs: 63,206 characters; Sprout Social 2023 for days/times',
     checked: '2026-11',
   },
-  {
-    id: 'instagram',
+  instagram: {
     aliases: ['ig'],
     name: 'Instagram',
     style: { code: 'ig', color: '#C13584' },
@@ -113,8 +110,7 @@ const profiles = [
     source: 'caption 2,200; 5-hashtag cap from Dec 2025 (Social Media Today, 2025-12-18); links not clickable',
     checked: '2026-11',
   },
-  {
-    id: 'tiktok',
+  tiktok: {
     aliases: [],
     name: 'TikTok',
     style: { code: 'tt', color: '#00897B' },
@@ -131,8 +127,7 @@ const profiles = [
     source: 'TikTok API docs via schedulers: video caption 2,200',
     checked: '2026-11',
   },
-  {
-    id: 'youtube',
+  youtube: {
     aliases: ['yt'],
     name: 'YouTube',
     style: { code: 'yt', color: '#E62117' },
@@ -149,8 +144,7 @@ const profiles = [
     source: 'YouTube Data API docs: description 5,000 (title 100); more than 15 hashtags are ignored',
     checked: '2026-11',
   },
-  {
-    id: 'pinterest',
+  pinterest: {
     aliases: [],
     name: 'Pinterest',
     style: { code: 'pi', color: '#8E0E23' },
@@ -167,8 +161,7 @@ const profiles = [
     source: 'Pinterest/Ayrshare: description 500, title 100',
     checked: '2026-11',
   },
-  {
-    id: 'threads',
+  threads: {
     aliases: [],
     name: 'Threads',
     style: { code: 'th', color: '#5F6368' },
@@ -185,8 +178,7 @@ const profiles = [
     source: 'Meta Threads API docs: 500, emojis as UTF-8 bytes; 1 topic hashtag',
     checked: '2026-11',
   },
-  {
-    id: 'bluesky',
+  bluesky: {
     aliases: ['bsky'],
     name: 'Bluesky',
     style: { code: 'bs', color: '#1185FE' },
@@ -203,8 +195,7 @@ const profiles = [
     source: 'atproto lexicon app.bsky.feed.post: 300 graphemes',
     checked: '2026-11',
   },
-  {
-    id: 'mastodon',
+  mastodon: {
     aliases: [],
     name: 'Mastodon',
     style: { code: 'ma', color: '#6364FF' },
@@ -221,8 +212,7 @@ const profiles = [
     source: 'Mastodon docs: 500 by default (instance-specific), URL = 23',
     checked: '2026-11',
   },
-  {
-    id: 'snapchat',
+  snapchat: {
     aliases: [],
     name: 'Snapchat',
     style: { code: 'sc', color: '#F2C500' },
@@ -239,8 +229,7 @@ const profiles = [
     source: 'Snapchat Spotlight description limit as documented by schedulers (250)',
     checked: '2026-11',
   },
-  {
-    id: 'twitch',
+  twitch: {
     aliases: [],
     name: 'Twitch',
     style: { code: 'tw', color: '#9146FF' },
@@ -257,12 +246,12 @@ const profiles = [
     source: 'Twitch docs: stream title 140 characters, up to 10 tags',
     checked: '2026-11',
   },
-] as const satisfies readonly NetworkProfile[];
+} as const satisfies Record<string, Omit<NetworkProfile, 'id'>>;
 
-export type NetworkId = (typeof profiles)[number]['id'];
+export type NetworkId = keyof typeof profiles;
 
-export const NETWORKS: readonly NetworkProfile[] = profiles;
-export const NETWORK_IDS = profiles.map((p) => p.id) as unknown as readonly [NetworkId, ...NetworkId[]];
+export const NETWORK_IDS = Object.keys(profiles) as [NetworkId, ...NetworkId[]];
+export const NETWORKS: readonly NetworkProfile[] = NETWORK_IDS.map((id) => ({ id, ...profiles[id] }));
 
 const byName = new Map<string, NetworkProfile>();
 for (const profile of NETWORKS) {

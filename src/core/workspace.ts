@@ -2,6 +2,7 @@ import type {
   Charter, Competitor, EditorialLine, KeyDates, Objective, Persona, PostFrontMatter, WorkspaceSettings,
 } from './schemas/files.js';
 import type { NetworkId } from './networks.js';
+import type { Diagnostic, Position } from './diagnostics.js';
 
 /** A path into a YAML document: keys and sequence indexes. */
 export type KeyPath = readonly (string | number)[];
@@ -13,15 +14,28 @@ export interface LineEntry {
   line: EditorialLine;
 }
 
+/**
+ * A post, read from a Markdown file (or a CSV row): what plan, lint and every
+ * other command read of it, with where things are in its file.
+ */
 export interface Post {
+  /** Workspace-relative path (or the CSV file) shown in reports. */
   file: string;
+  /** CSV row number when the post comes from a spreadsheet. */
+  row?: number;
   /** Parsed front matter; undefined when it could not be parsed or validated. */
   meta: PostFrontMatter | undefined;
   /** The raw front matter object as written (for lint's front-matter rule). */
   raw: unknown;
   body: string;
-  /** 1-based line of the body's first line in the file. */
-  bodyLine: number;
+  /** Where the body's first character is in the file. */
+  bodyStart: Position;
+  /** Line and column of a front-matter key's value (or of the key with `atKey`). */
+  keyPosition: (key: string, atKey?: boolean) => Position | undefined;
+  /** Front-matter problems found while parsing (schema, unknown key, syntax), located in the file. */
+  problems: Diagnostic[];
+  /** The Markdown file's text as read, for --fix (absent for CSV rows). */
+  source?: string;
 }
 
 /** Where each kind of file lives, relative to the workspace root. */

@@ -1,6 +1,7 @@
 import { msg } from '../core/diagnostics.js';
 import { fold } from '../core/lint/text.js';
-import type { LintPost, ParseProblem, Position } from '../core/lint/types.js';
+import type { Diagnostic, Position } from '../core/diagnostics.js';
+import type { Post } from '../core/workspace.js';
 import { postFrontMatter } from '../core/schemas/files.js';
 import { checkAgainstSchema } from '../core/validate/schema-findings.js';
 
@@ -100,7 +101,7 @@ function isoDate(value: string): string {
   return h === undefined ? date : `${date}T${h.padStart(2, '0')}:${mi}`;
 }
 
-export type CsvPosts = { ok: true; posts: LintPost[] } | { ok: false; reason: 'no-text' };
+export type CsvPosts = { ok: true; posts: Post[] } | { ok: false; reason: 'no-text' };
 
 /** Posts kept in a spreadsheet: one post per row, findings at the cell's row and column. */
 export function csvPosts(file: string, text: string): CsvPosts {
@@ -109,7 +110,7 @@ export function csvPosts(file: string, text: string): CsvPosts {
   const keys = header.map((cell) => COLUMNS[fold(cell.value.trim())] ?? COLUMNS[cell.value.trim().toLowerCase()]);
   const textIndex = keys.indexOf('text');
   if (textIndex === -1) return { ok: false, reason: 'no-text' };
-  const posts = rows.map((row): LintPost => {
+  const posts = rows.map((row): Post => {
     const raw: Record<string, string> = {};
     const cells = new Map<string, Cell>();
     keys.forEach((key, index) => {
@@ -120,12 +121,16 @@ export function csvPosts(file: string, text: string): CsvPosts {
     });
     const rowStart = { line: row[0]!.line, column: 1 };
     const checked = checkAgainstSchema(file, postFrontMatter, raw);
-    const problems: ParseProblem[] = checked.findings.map((f) => ({
-      keyPath: f.keyPath, severity: f.severity, message: f.message, ...(f.hint ? { hint: f.hint } : {}),
-      ...(cells.get(String(f.keyPath[0])) ?? rowStart),
+    const at = (key: unknown): Position => {
+      const cell = cells.get(String(key));
+      return cell ? { line: cell.line, column: cell.column } : rowStart;
+    };
+    const problems: Diagnostic[] = checked.findings.map((f) => ({
+      file, ruleId: 'front-matter', keyPath: f.keyPath, severity: f.severity, message: f.message, ...(f.hint ? { hint: f.hint } : {}),
+      ...at(f.keyPath[0]),
     }));
     const textCell = row[textIndex];
-    if (!textCell) problems.push({ keyPath: ['text'], severity: 'error', message: msg('schema.required'), ...rowStart });
+    if (!textCell) problems.push({ file, ruleId: 'front-matter', keyPath: ['text'], severity: 'error', message: msg('schema.required'), ...rowStart });
     return {
       file,
       row: rowStart.line,
@@ -133,10 +138,7 @@ export function csvPosts(file: string, text: string): CsvPosts {
       raw,
       body: textCell?.value ?? '',
       bodyStart: textCell ? { line: textCell.line, column: textCell.column } : rowStart,
-      keyPosition: (key) => {
-        const cell = cells.get(key);
-        return cell ? { line: cell.line, column: cell.column } : rowStart;
-      },
+      keyPosition: at,
       problems,
     };
   });

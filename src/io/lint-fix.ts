@@ -1,6 +1,7 @@
-import type { Fix, LintMessage } from '../core/lint/types.js';
+import type { Diagnostic, Fix } from '../core/diagnostics.js';
 import { groupBy } from '../core/collections.js';
-import { withBody, type MarkdownPost } from './lint-posts.js';
+import type { Post } from '../core/workspace.js';
+import { withBody } from './posts.js';
 
 /** Applies non-overlapping fixes to a body, last first so offsets stay true. */
 export function applyFixes(body: string, fixes: readonly Fix[]): string {
@@ -16,10 +17,11 @@ export function applyFixes(body: string, fixes: readonly Fix[]): string {
 }
 
 /** New text of every post file that fixes change. */
-export function fixedFiles(posts: readonly MarkdownPost[], messages: readonly LintMessage[]): Map<MarkdownPost, string> {
+export function fixedFiles(posts: readonly Post[], messages: readonly Diagnostic[]): Map<Post, string> {
   const byFile = groupBy(messages.filter((message) => message.fix), (message) => message.file);
-  const out = new Map<MarkdownPost, string>();
+  const out = new Map<Post, string>();
   for (const post of posts) {
+    if (post.source === undefined) continue;
     const fixes = byFile.get(post.file)?.flatMap((message) => message.fix!);
     if (!fixes) continue;
     const text = withBody(post, applyFixes(post.body, fixes));

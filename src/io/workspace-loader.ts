@@ -1,40 +1,31 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { msg, type Finding } from '../core/diagnostics.js';
+import type { Fs } from '../app/fs.js';
+import { errorCode } from '../app/fs.js';
+import { msg, type Diagnostic, type Finding } from '../core/diagnostics.js';
 import { canonicalNetworkId } from '../core/networks.js';
 import { FILE_KINDS, type FileKind, type WorkspaceSettings } from '../core/schemas/files.js';
 import { checkAgainstSchema } from '../core/validate/schema-findings.js';
 import { DEFAULT_PATHS, type LineEntry, type Post, type Workspace, type WorkspacePaths } from '../core/workspace.js';
-import { parsePost } from './posts.js';
-import { decodeUtf8, fileFinding, locate, parseYaml, type LocatedFinding, type YamlSource } from './yaml-source.js';
+import { readPostFiles } from './posts.js';
+import { decodeUtf8, fileFinding, locate, locateFinding, parseYaml, type YamlSource } from './yaml-source.js';
 
 export interface LoadResult {
   /** Undefined only when edito.yaml itself could not be read. */
   workspace: Workspace | undefined;
-  findings: LocatedFinding[];
-  /** Findings of post front matter: lint reports them, validate does not. */
-  postFindings: LocatedFinding[];
+  findings: Diagnostic[];
   sources: Map<string, YamlSource>;
   /** File kinds that failed to parse: checks that need them are skipped. */
   broken: Set<FileKind>;
 }
 
 /** Searches `edito.yaml` in `start` and its parents. */
-export async function findWorkspaceRoot(start: string): Promise<string | undefined> {
+export async function findWorkspaceRoot(fs: Fs, start: string): Promise<string | undefined> {
   let dir = path.resolve(start);
   for (;;) {
-    if (await isFile(path.join(dir, DEFAULT_PATHS.settings))) return dir;
+    if ((await fs.kind(path.join(dir, DEFAULT_PATHS.settings))) === 'file') return dir;
     const parent = path.dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;
-  }
-}
-
-async function isFile(file: string): Promise<boolean> {
-  try {
-    return (await stat(file)).isFile();
-  } catch {
-    return false;
   }
 }
 
@@ -51,25 +42,24 @@ function isBlankOrComments(text: string): boolean {
 type ReadResult = { status: 'ok'; data: unknown; source: YamlSource } | { status: 'missing' } | { status: 'failed' };
 
 class Loader {
-  readonly findings: LocatedFinding[] = [];
-  readonly postFindings: LocatedFinding[] = [];
+  readonly findings: Diagnostic[] = [];
   readonly sources = new Map<string, YamlSource>();
   readonly broken = new Set<FileKind>();
 
-  constructor(readonly root: string) {}
+  constructor(readonly fs: Fs, readonly root: string) {}
 
   /**
    * The text of a file, or 'missing'; undefined once an unreadable or
    * non-UTF-8 file has become a finding in `sink`.
    */
-  async readText(file: string, sink: LocatedFinding[]): Promise<string | 'missing' | undefined> {
-    let bytes: Buffer;
+  async readText(file: string, sink: Diagnostic[]): Promise<string | 'missing' | undefined> {
+    let bytes: Uint8Array;
     try {
-      bytes = await readFile(path.join(this.root, file));
+      bytes = await this.fs.read(path.join(this.root, file));
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
+      const code = errorCode(error);
       if (code === 'ENOENT') return 'missing';
-      sink.push(fileFinding(file, 'unreadable', msg('load.unreadable', { reason: code ?? String(error) })));
+      sink.push(fileFinding(file, 'unreadable', msg('load.unreadable', { reason: code })));
       return undefined;
     }
     const decoded = decodeUtf8(bytes);
@@ -126,7 +116,7 @@ class Loader {
   }
 
   async loadLines(dir: string): Promise<LineEntry[]> {
-    const names = await listFiles(path.join(this.root, dir), (name) => /\.ya?ml$/.test(name), false);
+    const names = await this.fs.list(path.join(this.root, dir), (name) => /\.ya?ml$/.test(name), false);
     if (names === undefined || names.length === 0) {
       this.findings.push(fileFinding(dir, 'missing-file', msg('load.no_lines', { dir }), msg('load.no_lines.hint')));
       this.broken.add('line');
@@ -142,33 +132,11 @@ class Loader {
     return entries;
   }
 
+  /** Every post under `dir`; one that cannot be read is left out (lint, which reads them all, says so). */
   async loadPosts(dir: string): Promise<Post[]> {
-    const names = (await listFiles(path.join(this.root, dir), (name) => name.endsWith('.md'), true)) ?? [];
-    const posts: Post[] = [];
-    for (const name of names) {
-      const file = toPosix(path.join(dir, name));
-      const text = await this.readText(file, this.postFindings);
-      // A post deleted between listing and reading is simply gone.
-      if (text === undefined || text === 'missing') continue;
-      const parsed = parsePost(file, text);
-      if (parsed.source) this.sources.set(file, parsed.source);
-      this.postFindings.push(...parsed.findings);
-      posts.push(parsed.post);
-    }
-    return posts;
-  }
-}
-
-/** Sorted relative paths of the files under `dir` that `keep` accepts; undefined when `dir` is missing. */
-async function listFiles(dir: string, keep: (name: string) => boolean, recursive: boolean): Promise<string[] | undefined> {
-  try {
-    const entries = await readdir(dir, { withFileTypes: true, recursive });
-    return entries
-      .filter((entry) => entry.isFile() && keep(entry.name))
-      .map((entry) => path.relative(dir, path.join(entry.parentPath ?? dir, entry.name)))
-      .sort();
-  } catch {
-    return undefined;
+    const names = (await this.fs.list(path.join(this.root, dir), (name) => name.endsWith('.md'), true)) ?? [];
+    const read = await readPostFiles(this.fs, this.root, names.map((name) => toPosix(path.join(dir, name))));
+    return read.flatMap((entry) => ('post' in entry ? [entry.post] : []));
   }
 }
 
@@ -182,8 +150,8 @@ function resolvePaths(settings: WorkspaceSettings | undefined): WorkspacePaths {
  * Loads every file of the workspace at `root`. Never throws for a user
  * mistake: every problem is a finding with its file, line and column.
  */
-export async function loadWorkspace(root: string, options: { posts?: boolean } = {}): Promise<LoadResult> {
-  const loader = new Loader(root);
+export async function loadWorkspace(fs: Fs, root: string, options: { posts?: boolean } = {}): Promise<LoadResult> {
+  const loader = new Loader(fs, root);
   const settings = await loader.load('workspace', DEFAULT_PATHS.settings);
   const paths = resolvePaths(settings);
   const objectives = await loader.load('objectives', paths.objectives);
@@ -206,25 +174,22 @@ export async function loadWorkspace(root: string, options: { posts?: boolean } =
     keyDates: keyDates ?? {},
     posts,
   };
-  return { workspace, findings: loader.findings, postFindings: loader.postFindings, sources: loader.sources, broken: loader.broken };
+  return { workspace, findings: loader.findings, sources: loader.sources, broken: loader.broken };
 }
 
 /**
  * Positions the core's findings (key paths) in their files. A finding with a
  * `related` place gets that place's line as its `line` message parameter.
  */
-function placeIn(sources: ReadonlyMap<string, YamlSource>, findings: readonly Finding[]): LocatedFinding[] {
+function placeIn(sources: ReadonlyMap<string, YamlSource>, findings: readonly Finding[]): Diagnostic[] {
   return findings.map((finding) => {
-    const source = sources.get(finding.file);
-    const position = source ? locate(source, finding.keyPath, finding.atKey) : { line: 1, column: 1 };
     const related = finding.related && sources.get(finding.related.file);
-    if (!related) return { ...finding, ...position };
-    const params = { ...finding.message.params, line: locate(related, finding.related!.keyPath).line };
-    return { ...finding, message: { ...finding.message, params }, ...position };
+    const params = related ? { ...finding.message.params, line: locate(related, finding.related!.keyPath).line } : undefined;
+    return locateFinding(sources.get(finding.file), finding, params);
   });
 }
 
 /** Positions findings computed by the core after loading. */
-export function placeFindings(result: LoadResult, findings: readonly Finding[]): LocatedFinding[] {
+export function placeFindings(result: LoadResult, findings: readonly Finding[]): Diagnostic[] {
   return placeIn(result.sources, findings);
 }

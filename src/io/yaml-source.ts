@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { msg, type Finding, type MessageRef } from '../core/diagnostics.js';
+import { msg, type Diagnostic, type Finding, type MessageRef, type Position } from '../core/diagnostics.js';
 import type { KeyPath } from '../core/workspace.js';
 
 /** A YAML text parsed with positions, so that any key path maps to file:line:col. */
@@ -11,19 +11,16 @@ export interface YamlSource {
   lineOffset: number;
 }
 
-export interface Position {
-  line: number;
-  column: number;
-}
-
 export type ParseResult =
   | { ok: true; source: YamlSource; data: unknown }
-  | { ok: false; source?: YamlSource; findings: LocatedFinding[] };
+  | { ok: false; source?: YamlSource; findings: Diagnostic[] };
 
-/** A finding whose position is already known (syntax errors, unreadable files). */
-export interface LocatedFinding extends Finding {
-  line: number;
-  column: number;
+
+/** A finding of the core placed in its file: the key path becomes a line and column. */
+export function locateFinding(source: YamlSource | undefined, finding: Finding, params?: MessageRef['params']): Diagnostic {
+  const position = source ? locate(source, finding.keyPath, finding.atKey) : { line: 1, column: 1 };
+  const { code, atKey: _atKey, related: _related, ...rest } = finding;
+  return { ...rest, ruleId: code, ...(params ? { message: { ...finding.message, params } } : {}), ...position };
 }
 
 /** Aliases a document may expand before it is refused as a "billion laughs". */
@@ -41,11 +38,11 @@ export function decodeUtf8(bytes: Uint8Array): { ok: true; text: string } | { ok
   }
 }
 
-function located(file: string, position: Position, severity: Finding['severity'], code: string, message: MessageRef, hint?: MessageRef): LocatedFinding {
-  return { file, keyPath: [], severity, code, message, ...(hint ? { hint } : {}), ...position };
+function located(file: string, position: Position, severity: Finding['severity'], code: string, message: MessageRef, hint?: MessageRef): Diagnostic {
+  return { file, keyPath: [], severity, ruleId: code, message, ...(hint ? { hint } : {}), ...position };
 }
 
-export function fileFinding(file: string, code: string, message: MessageRef, hint?: MessageRef, severity: Finding['severity'] = 'error'): LocatedFinding {
+export function fileFinding(file: string, code: string, message: MessageRef, hint?: MessageRef, severity: Finding['severity'] = 'error'): Diagnostic {
   return located(file, { line: 1, column: 1 }, severity, code, message, hint);
 }
 

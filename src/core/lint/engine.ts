@@ -8,16 +8,14 @@ import type { Workspace } from '../workspace.js';
 import { charterLayer, resolveSettings, type RuleSettings } from './config.js';
 import { parseDirectives, silencing, type Directive } from './directives.js';
 import { analyseText, positionIn } from './text.js';
-import type {
-  CalendarPost, LintEnvironment, LintMessage, LintPost, LintResult, LintSeverity, LintWorkspace, Position, Rule, RuleReport,
-  SuppressedMessage,
-} from './types.js';
+import { byPlace, countsOf, type Diagnostic, type Position } from '../diagnostics.js';
+import type { CalendarPost, LintEnvironment, Post, LintResult, LintSeverity, LintWorkspace, Rule, RuleReport } from './types.js';
 
 export interface LintInput {
   workspace: Workspace;
   rules: readonly Rule[];
   /** Every post of the workspace: calendar rules need the whole set. */
-  posts: readonly LintPost[];
+  posts: readonly Post[];
   /** Files to report on (default: every post's file, and the line files calendar rules point at). */
   targets?: ReadonlySet<string>;
   env: LintEnvironment;
@@ -168,8 +166,8 @@ function place(report: RuleReport): { file: string; start: Position; end?: Posit
 }
 
 function collect(input: LintInput, reports: readonly { rule: Rule; severity: LintSeverity; report: RuleReport }[]): LintResult {
-  const directives = new Map<LintPost, Directive[]>();
-  const directivesOf = (post: LintPost) => {
+  const directives = new Map<Post, Directive[]>();
+  const directivesOf = (post: Post) => {
     let list = directives.get(post);
     if (!list) {
       list = parseDirectives(post.body);
@@ -178,8 +176,8 @@ function collect(input: LintInput, reports: readonly { rule: Rule; severity: Lin
     return list;
   };
   const targets = input.targets ?? new Set(input.posts.map((p) => p.file));
-  const messages: LintMessage[] = [];
-  const suppressed: SuppressedMessage[] = [];
+  const messages: Diagnostic[] = [];
+  const suppressed: Diagnostic[] = [];
   for (const { rule, severity, report } of reports) {
     const where = place(report);
     if (!where) continue;
@@ -188,7 +186,7 @@ function collect(input: LintInput, reports: readonly { rule: Rule; severity: Lin
     const directive = report.post ? silencing(directivesOf(report.post), rule.id, where.bodyLine) : undefined;
     if (directive) directive.used.add(rule.id);
     if (!wanted) continue;
-    const message: LintMessage = {
+    const message: Diagnostic = {
       file: where.file,
       ruleId: rule.id,
       severity,
@@ -200,7 +198,7 @@ function collect(input: LintInput, reports: readonly { rule: Rule; severity: Lin
       ...(report.fix ? { fix: report.fix } : {}),
     };
     // A silenced finding is kept aside with the directive's reason: json and sarif report it as suppressed.
-    if (directive) suppressed.push({ ...message, justification: directive.reason });
+    if (directive) suppressed.push({ ...message, suppression: { justification: directive.reason } });
     else messages.push(message);
   }
   if (input.reportUnusedDirectives) {
@@ -210,22 +208,15 @@ function collect(input: LintInput, reports: readonly { rule: Rule; severity: Lin
     }
   }
   const files = [...new Set([...input.posts.map((p) => p.file).filter((f) => targets.has(f)), ...messages.map((m) => m.file)])].sort();
-  const byPlace = (a: LintMessage, b: LintMessage) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
-  messages.sort(byPlace);
-  suppressed.sort(byPlace);
-  return {
-    messages,
-    suppressed,
-    files,
-    errorCount: messages.filter((m) => m.severity === 'error').length,
-    warningCount: messages.filter((m) => m.severity === 'warning').length,
-    infoCount: messages.filter((m) => m.severity === 'info').length,
-  };
+  const order = (a: Diagnostic, b: Diagnostic) => byPlace(a, b) || a.ruleId.localeCompare(b.ruleId);
+  messages.sort(order);
+  suppressed.sort(order);
+  return { tool: 'lint', messages, suppressed, files, ...countsOf(messages) };
 }
 
 export const UNUSED_DIRECTIVE = 'unused-disable-directive';
 
-function unusedDirectives(post: LintPost, list: readonly Directive[]): LintMessage[] {
+function unusedDirectives(post: Post, list: readonly Directive[]): Diagnostic[] {
   return list.flatMap((directive) => {
     const ids = directive.ruleIds.length === 0 ? (directive.used.size === 0 ? ['*'] : []) : directive.ruleIds.filter((id) => !directive.used.has(id));
     if (ids.length === 0) return [];

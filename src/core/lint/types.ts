@@ -1,7 +1,9 @@
 import type { z } from 'zod';
-import type { MessageRef } from '../diagnostics.js';
+import type { DiagnosticReport, Fix, MessageRef, Position } from '../diagnostics.js';
+import type { KeyPath, Post } from '../workspace.js';
+
+export type { Post } from '../workspace.js';
 import type { EffectiveLine } from '../effective.js';
-import type { RuleId } from '../rule-ids.js';
 import type { Severity } from '../schemas/common.js';
 import type { KeyDates, PostFrontMatter, WorkspaceSettings } from '../schemas/files.js';
 import type { Objective, Persona, Competitor, Charter } from '../schemas/files.js';
@@ -9,41 +11,7 @@ import type { PostText } from './text.js';
 
 export type LintSeverity = Exclude<Severity, 'off'>;
 
-export interface Position {
-  line: number;
-  column: number;
-}
-
-/** A replacement in a post's body: offsets into `LintPost.body`. */
-export interface Fix {
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** A front-matter problem found while parsing (schema, unknown key, syntax). */
-export interface ParseProblem extends Position {
-  keyPath: readonly (string | number)[];
-  severity: LintSeverity;
-  message: MessageRef;
-  hint?: MessageRef;
-}
-
-/** A post as the engine sees it: text, metadata, and where things are in its file. */
-export interface LintPost {
-  /** Workspace-relative path (or the CSV file) shown in reports. */
-  file: string;
-  /** CSV row number when the post comes from a spreadsheet. */
-  row?: number;
-  meta: PostFrontMatter | undefined;
-  raw: unknown;
-  body: string;
-  /** Where the body's first character is in the file. */
-  bodyStart: Position;
-  /** Line and column of a front-matter key's value (or of the key with `atKey`). */
-  keyPosition: (key: string, atKey?: boolean) => Position | undefined;
-  problems: ParseProblem[];
-}
+export type { Diagnostic, Fix, Position } from '../diagnostics.js';
 
 /** Where a report points: a span of the body, a front-matter key, or a place in another file. */
 export type Location =
@@ -54,12 +22,12 @@ export type Location =
 
 /** What a rule returns: the engine adds the rule id, the severity and the place. */
 export interface RuleReport {
-  post?: LintPost;
+  post?: Post;
   at: Location;
   message: MessageRef;
   hint?: MessageRef;
   /** The front-matter key the message is about, shown before it (`network: is required`). */
-  keyPath?: string;
+  keyPath?: KeyPath;
   fix?: Fix[];
   /** Overrides the rule's severity downwards (front-matter keeps schema warnings as warnings). */
   severityCap?: LintSeverity;
@@ -86,7 +54,7 @@ export interface LintWorkspace {
 }
 
 export interface PostContext<O> {
-  post: LintPost;
+  post: Post;
   meta: PostFrontMatter;
   text: PostText;
   /** The network's effective line (a profile-only line when the workspace has none). */
@@ -98,7 +66,7 @@ export interface PostContext<O> {
 }
 
 export interface CalendarPost {
-  post: LintPost;
+  post: Post;
   meta: PostFrontMatter;
   /** Local calendar date YYYY-MM-DD and time HH:MM (undefined when the post has a date only). */
   date: string;
@@ -135,7 +103,8 @@ export interface LintEnvironment {
 }
 
 interface RuleBase<O> {
-  id: RuleId;
+  /** Its key in the registry (core/rules/index.ts): a test holds them equal. */
+  id: string;
   defaultSeverity: Severity;
   options: z.ZodType<O>;
   description: { en: string; fr: string };
@@ -156,37 +125,12 @@ export interface CalendarRule<O = Record<string, never>> extends RuleBase<O> {
 /** Rules that read the post file as written, even when its front matter is broken. */
 export interface FileRule<O = Record<string, never>> extends RuleBase<O> {
   scope: 'file';
-  check: (context: { post: LintPost; workspace: LintWorkspace; options: O; env: LintEnvironment }) => RuleReport[];
+  check: (context: { post: Post; workspace: LintWorkspace; options: O; env: LintEnvironment }) => RuleReport[];
 }
 
 // Rules of every option type live in one registry array.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Rule<O = any> = FileRule<O> | PostRule<O> | CalendarRule<O>;
 
-/** A finding as reporters see it. */
-export interface LintMessage extends Position {
-  file: string;
-  ruleId: string;
-  severity: LintSeverity;
-  message: MessageRef;
-  hint?: MessageRef;
-  keyPath?: string;
-  endLine?: number;
-  endColumn?: number;
-  fix?: Fix[];
-}
-
-/** A finding an `edito-disable` comment silenced, with the comment's reason. */
-export interface SuppressedMessage extends LintMessage {
-  justification: string | undefined;
-}
-
-export interface LintResult {
-  messages: LintMessage[];
-  suppressed: SuppressedMessage[];
-  /** Files linted, in order, including clean ones (junit, sarif need them). */
-  files: string[];
-  errorCount: number;
-  warningCount: number;
-  infoCount: number;
-}
+/** What lint returns: the report every reporter reads. */
+export type LintResult = DiagnosticReport;

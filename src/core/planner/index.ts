@@ -27,7 +27,11 @@ export function plan(workspace: Workspace, input: PlanInput): Plan {
   const blackouts = workspace.keyDates.blackout ?? [];
   const events = workspace.keyDates.events ?? [];
   const warnings: PlanWarning[] = [];
-  if (input.to < input.today) warnings.push({ code: 'past-range', message: msg('plan.warn.past_range', { to: input.to, today: input.today }) });
+  if (input.to < input.today) {
+    warnings.push({
+      ...about(workspace.paths.settings, ['period']), code: 'past-range', message: msg('plan.warn.past_range', { to: input.to, today: input.today }),
+    });
+  }
 
   const inScope = (network: NetworkId) => !wanted || wanted.has(network);
   const posts = datedPosts(workspace.posts, input.from, input.to, inScope);
@@ -45,7 +49,7 @@ export function plan(workspace: Workspace, input: PlanInput): Plan {
       keyDatesFor(line.network, events, input.from, input.to),
       posts.filter((p) => p.network === line.network),
     );
-    warnings.push(...lineWarnings(line, placement, own, input));
+    warnings.push(...lineWarnings(line, placement, own, input, (b) => about(workspace.paths.keyDates, ['blackout', blackouts.indexOf(b)])));
     return { line, placement };
   });
 
@@ -126,6 +130,7 @@ function toSlot(
   const zoned = resolve(ref.date, ref.time);
   if (zoned.time !== ref.time) {
     warnings.push({
+      ...about(line.file, ['frequency', 'times']),
       code: 'dst-gap',
       network: line.network,
       date: ref.date,
@@ -138,6 +143,7 @@ function toSlot(
     time: zoned.time,
     start: zoned.iso,
     theme: mix.theme,
+    themeLabel: mix.theme === null ? null : (line.themes.find((theme) => theme.id === mix.theme)?.label ?? mix.theme),
     format: mix.format,
     persona: mix.persona,
     objectives: [...line.objectives],
@@ -145,6 +151,13 @@ function toSlot(
     holiday: ref.draft.holiday,
     post: ref.post?.file ?? null,
   };
+}
+
+type Place = Pick<PlanWarning, 'file' | 'keyPath' | 'severity'>;
+
+/** Where a warning points: the key of the file whose setting causes it. */
+function about(file: string, keyPath: PlanWarning['keyPath']): Place {
+  return { file, keyPath, severity: 'warning' };
 }
 
 function capacityOf(frequency: EffectiveLine['frequency']): number {
@@ -156,13 +169,16 @@ function capacityOf(frequency: EffectiveLine['frequency']): number {
 
 const REASON_ORDER: readonly ShortfallReason[] = ['blackout', 'holiday', 'gap', 'capacity'];
 
-function lineWarnings(line: EffectiveLine, placement: LinePlacement, own: readonly Blackout[], input: PlanInput): PlanWarning[] {
+function lineWarnings(
+  line: EffectiveLine, placement: LinePlacement, own: readonly Blackout[], input: PlanInput, blackoutPlace: (b: Blackout) => Place,
+): PlanWarning[] {
   const { network, frequency } = line;
   const out: PlanWarning[] = [];
   const capacity = capacityOf(frequency);
   const short = frequency.target > capacity;
   if (short) {
     out.push({
+      ...about(line.file, ['frequency']),
       code: 'capacity',
       network,
       message: msg('plan.warn.capacity', { network, target: frequency.target, unit: `plan.unit.${frequency.unit}`, capacity }),
@@ -171,6 +187,7 @@ function lineWarnings(line: EffectiveLine, placement: LinePlacement, own: readon
   for (const b of own) {
     if (b.to < input.from || b.from > input.to) continue;
     out.push({
+      ...blackoutPlace(b),
       code: 'blackout',
       network,
       period: { from: b.from, to: b.to },
@@ -179,6 +196,7 @@ function lineWarnings(line: EffectiveLine, placement: LinePlacement, own: readon
   }
   for (const { keyDate, reason } of placement.refusedKeyDates) {
     out.push({
+      ...about(line.file, ['frequency']),
       code: 'key-date-dropped',
       network,
       date: keyDate.date,
@@ -192,13 +210,15 @@ function lineWarnings(line: EffectiveLine, placement: LinePlacement, own: readon
     if (frequency.unit === 'per_day' && (period.quota === 0 || period.reasons.has('blackout'))) continue;
     const reason = REASON_ORDER.find((r) => period.reasons.has(r)) ?? 'capacity';
     if (reason === 'capacity' && short) continue;
-    out.push(underMin(network, period, count, frequency.min, reason));
+    out.push(underMin(line, period, count, frequency.min, reason));
   }
   return out;
 }
 
-function underMin(network: NetworkId, period: Period, count: number, min: number, reason: ShortfallReason): PlanWarning {
+function underMin(line: EffectiveLine, period: Period, count: number, min: number, reason: ShortfallReason): PlanWarning {
+  const { network } = line;
   return {
+    ...about(line.file, ['frequency']),
     code: 'under-min',
     network,
     period: { from: period.from, to: period.to },
@@ -222,6 +242,7 @@ function overMaxWarnings(placements: readonly { line: EffectiveLine; placement: 
       const count = (counts.get(period.key) ?? 0) + posts;
       if (count <= line.frequency.max) continue;
       out.push({
+        ...about(line.file, ['frequency']),
         code: 'over-max',
         network: line.network,
         period: { from: period.from, to: period.to },

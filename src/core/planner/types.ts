@@ -1,5 +1,5 @@
 import type { NetworkId } from '../networks.js';
-import type { MessageRef } from '../diagnostics.js';
+import type { Finding } from '../diagnostics.js';
 
 /** A public holiday on a local date (YYYY-MM-DD), computed in src/io from date-holidays. */
 export interface Holiday {
@@ -29,6 +29,8 @@ export interface Slot {
   /** ISO 8601 instant with the zone's offset, e.g. 2027-01-12T08:30:00+01:00. */
   start: string;
   theme: string | null;
+  /** The theme's label in its editorial line (the id when the line gives none). */
+  themeLabel: string | null;
   format: string | null;
   persona: string | null;
   objectives: string[];
@@ -41,14 +43,18 @@ export interface Slot {
 export type PlanWarningCode =
   | 'past-range' | 'capacity' | 'blackout' | 'key-date-dropped' | 'under-min' | 'over-max' | 'dst-gap';
 
-export interface PlanWarning {
+/**
+ * A warning of the plan: a finding of the diagnostic model (file, key path,
+ * severity, code, message), pointing at the setting that causes it, with the
+ * network, period or date it is about.
+ */
+export interface PlanWarning extends Finding {
   code: PlanWarningCode;
   network?: NetworkId;
   /** The week, month or day (or blackout) the warning is about. */
   period?: { from: string; to: string };
   /** The local date the warning is about. */
   date?: string;
-  message: MessageRef;
 }
 
 export interface Plan {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatKeyPath, msg } from '../diagnostics.js';
+import { msg } from '../diagnostics.js';
 import { postFrontMatter } from '../schemas/files.js';
 import type { RuleReport } from '../lint/types.js';
 import { fileRule } from './define.js';
@@ -22,11 +22,11 @@ export const frontMatter = fileRule({
     const raw = post.raw as Record<string, unknown> | undefined;
     const reports: RuleReport[] = post.problems
       // An unknown network is network-known's finding, with its own suggestion.
-      .filter((p) => !(p.keyPath.length === 1 && p.keyPath[0] === 'network' && typeof raw?.network === 'string'))
+      .filter((p) => !(p.keyPath?.length === 1 && p.keyPath[0] === 'network' && typeof raw?.network === 'string'))
       .map((p) => ({
         post, at: { kind: 'position', position: { line: p.line, column: p.column } },
         message: p.message, ...(p.hint ? { hint: p.hint } : {}), severityCap: p.severity,
-        ...(p.keyPath.length > 0 ? { keyPath: formatKeyPath(p.keyPath) } : {}),
+        ...(p.keyPath && p.keyPath.length > 0 ? { keyPath: p.keyPath } : {}),
       }));
     if (raw && typeof raw === 'object') {
       for (const key of options.required) {

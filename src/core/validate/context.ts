@@ -1,5 +1,6 @@
 import type { FileKind } from '../schemas/files.js';
 import type { Workspace } from '../workspace.js';
+import type { Rule } from '../lint/types.js';
 
 export interface CheckContext {
   workspace: Workspace;
@@ -7,4 +8,6 @@ export interface CheckContext {
   broken: ReadonlySet<FileKind>;
   /** Known lint rule ids, for the `rules` keys. */
   ruleIds: readonly string[];
+  /** The lint rules, given when options are written in `rules`: their schemas check them. */
+  rules?: readonly Rule[] | undefined;
 }

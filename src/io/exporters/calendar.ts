@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import type { Plan, Slot } from '../../core/planner/types.js';
 import {
   daysInMonth, monthTitle, monthsOf, networkName, networkStyle, networksOf, slotsByDate, weekdayIndex, weekdayNames,
-  type ExportOptions,
+  defineExporter, type CommonOptions,
 } from './shared.js';
 
 /** Inner width of a day cell: 7 cells and 8 borders make 78 columns. */
@@ -36,7 +36,7 @@ function wrap(words: string[], width: number): string[] {
 }
 
 /** A month grid per month, one cell per day listing its slots as "code time": fits 80 columns. */
-export function calendar(plan: Plan, options: ExportOptions): string {
+function render(plan: Plan, options: CommonOptions): string {
   const paint = new Chalk({ level: options.color ? 2 : 0 });
   const byDate = slotsByDate(plan.slots);
   const out: string[] = [];
@@ -69,3 +69,5 @@ export function calendar(plan: Plan, options: ExportOptions): string {
   out.push(...wrap(legend, WIDTH), '');
   return out.join('\n');
 }
+
+export const calendar = defineExporter({ id: 'calendar', render });

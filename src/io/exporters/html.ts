@@ -1,7 +1,7 @@
 import type { Plan, Slot } from '../../core/planner/types.js';
 import {
   daysInMonth, monthTitle, monthsOf, networkName, networkStyle, networksOf, shortDay, slotsByDate, themeLabel,
-  weekdayIndex, weekdayNames, type ExportOptions,
+  weekdayIndex, weekdayNames, defineExporter, type CommonOptions,
 } from './shared.js';
 
 const escape = (text: string) =>
@@ -36,9 +36,9 @@ table.grid{width:100%;border-collapse:collapse;table-layout:fixed}
 @media print{body{margin:0;font-size:11px}.month{break-after:page}.grid td{height:auto;min-height:60px}.slot{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 `;
 
-function slotHtml(slot: Slot, options: ExportOptions): string {
+function slotHtml(slot: Slot, options: CommonOptions): string {
   const { color } = networkStyle(slot.network);
-  const theme = themeLabel(slot, options);
+  const theme = themeLabel(slot);
   const meta = [theme, slot.format].filter(Boolean).map((s) => escape(s!)).join(' · ');
   const title = [networkName(slot.network), slot.time, theme, slot.format, slot.persona].filter(Boolean).join(' · ');
   return [
@@ -73,7 +73,7 @@ interface DayMarks {
   blackouts: Map<string, { networks: Set<string>; reasons: Set<string> }>;
 }
 
-function monthHtml(month: string, plan: Plan, byDate: Map<string, Slot[]>, marks: DayMarks, options: ExportOptions): string {
+function monthHtml(month: string, plan: Plan, byDate: Map<string, Slot[]>, marks: DayMarks, options: CommonOptions): string {
   const offset = weekdayIndex(`${month}-01`);
   const total = daysInMonth(month);
   const rows: string[] = [];
@@ -99,7 +99,7 @@ function monthHtml(month: string, plan: Plan, byDate: Map<string, Slot[]>, marks
 }
 
 /** One self-contained page (no external resource): a calendar per month, a colour per network, printable. */
-export function html(plan: Plan, options: ExportOptions): string {
+function render(plan: Plan, options: CommonOptions): string {
   const { t, locale } = options;
   const byDate = slotsByDate(plan.slots);
   const holidays = new Map((plan.holidays ?? []).map((h) => [h.date, h.name]));
@@ -138,3 +138,5 @@ ${notes.length > 0 ? `<footer class="notes">${notes.join('\n')}</footer>\n` : ''
 </html>
 `;
 }
+
+export const html = defineExporter({ id: 'html', render });

@@ -1,5 +1,14 @@
 import type { Plan, Slot } from '../../core/planner/types.js';
-import { networkName, themeLabel, type ExportOptions } from './shared.js';
+import { CannotRun } from '../../app/errors.js';
+import { defineExporter, networkName, themeLabel, type CommonOptions, type PrepareContext } from './shared.js';
+
+/** What ics loads before it renders: the VTIMEZONE of the plan's zone, and the post texts it puts in each event. */
+interface IcsExtra {
+  vtimezone: string;
+  postTexts: Readonly<Record<string, string>>;
+}
+
+type IcsOptions = CommonOptions & IcsExtra;
 
 /**
  * RFC 5545, written directly rather than through ical-generator: its line
@@ -52,7 +61,7 @@ const basic = (date: string, time: string) => `${date.replace(/-/g, '')}T${time.
 
 type Labels = Record<'format' | 'persona' | 'objectives' | 'key_date' | 'holiday' | 'post', string>;
 
-function description(slot: Slot, label: Labels, options: ExportOptions): string {
+function description(slot: Slot, label: Labels, options: IcsOptions): string {
   const lines = [
     `${label.format}: ${slot.format ?? '—'}`,
     `${label.persona}: ${slot.persona ?? '—'}`,
@@ -68,7 +77,7 @@ function description(slot: Slot, label: Labels, options: ExportOptions): string 
   return lines.join('\n');
 }
 
-export function ics(plan: Plan, options: ExportOptions): string {
+function render(plan: Plan, options: IcsOptions): string {
   const tzid = plan.timezone;
   const stamp = `${plan.range.from.replace(/-/g, '')}T000000Z`;
   const lines = [
@@ -82,9 +91,9 @@ export function ics(plan: Plan, options: ExportOptions): string {
   const label = Object.fromEntries(
     (['format', 'persona', 'objectives', 'key_date', 'holiday', 'post'] as const).map((key) => [key, options.t(`plan.col.${key}`)]),
   ) as Labels;
-  if (options.vtimezone) lines.push(...options.vtimezone.split(/\r?\n/).filter((l) => l.trim() !== ''));
+  lines.push(...options.vtimezone.split(/\r?\n/).filter((l) => l.trim() !== ''));
   for (const slot of plan.slots) {
-    const theme = themeLabel(slot, options);
+    const theme = themeLabel(slot);
     lines.push(
       'BEGIN:VEVENT',
       `UID:${slotUid(slot, options.brand)}`,
@@ -100,3 +109,12 @@ export function ics(plan: Plan, options: ExportOptions): string {
   lines.push('END:VCALENDAR');
   return `${lines.map(fold).join('\r\n')}\r\n`;
 }
+
+async function prepare(_plan: Plan, context: PrepareContext): Promise<IcsExtra> {
+  const { default: zones } = await import('@touch4it/ical-timezones');
+  const vtimezone = zones.getVtimezoneComponent(context.timezone);
+  if (!vtimezone) throw new CannotRun('plan.no_vtimezone', { timezone: context.timezone });
+  return { vtimezone, postTexts: Object.fromEntries(context.posts.map((p) => [p.file, p.body])) };
+}
+
+export const ics = defineExporter({ id: 'ics', prepare, render });

@@ -1,8 +1,8 @@
 import type { Plan } from '../../core/planner/types.js';
-import type { ExportOptions } from './shared.js';
+import { defineExporter, type CommonOptions } from './shared.js';
 
 /** The documented machine format (docs/plan.md): keys in a fixed order, warnings translated. */
-export function json(plan: Plan, options: ExportOptions): string {
+function render(plan: Plan, options: CommonOptions): string {
   const out = {
     range: { from: plan.range.from, to: plan.range.to },
     timezone: plan.timezone,
@@ -30,3 +30,5 @@ export function json(plan: Plan, options: ExportOptions): string {
   };
   return `${JSON.stringify(out, null, 2)}\n`;
 }
+
+export const json = defineExporter({ id: 'json', render });

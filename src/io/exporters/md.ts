@@ -1,9 +1,9 @@
 import type { Plan, Slot } from '../../core/planner/types.js';
-import { monthTitle, monthsOf, networkName, shortDay, themeLabel, type ExportOptions } from './shared.js';
+import { monthTitle, monthsOf, networkName, shortDay, themeLabel, defineExporter, type CommonOptions } from './shared.js';
 
 const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
-function notes(slot: Slot, options: ExportOptions): string {
+function notes(slot: Slot, options: CommonOptions): string {
   const parts: string[] = [];
   if (slot.keyDate) parts.push(`★ ${slot.keyDate}`);
   if (slot.holiday) parts.push(options.t('plan.holiday_mark', { name: slot.holiday }));
@@ -11,7 +11,7 @@ function notes(slot: Slot, options: ExportOptions): string {
 }
 
 /** A Markdown table per month, for a README or a client. */
-export function md(plan: Plan, options: ExportOptions): string {
+function render(plan: Plan, options: CommonOptions): string {
   const { t, locale } = options;
   const lines = [`# ${cell(t('plan.md_title', { brand: options.brand, from: plan.range.from, to: plan.range.to }))}`, ''];
   const head = ['date', 'time', 'network', 'theme', 'format', 'persona', 'notes', 'post'].map((c) => t(`plan.col.${c}`));
@@ -25,7 +25,7 @@ export function md(plan: Plan, options: ExportOptions): string {
     lines.push(`| ${head.join(' | ')} |`, `|${head.map(() => ' --- |').join('')}`);
     for (const slot of slots) {
       const row = [
-        shortDay(slot.date, locale), slot.time, networkName(slot.network), themeLabel(slot, options), slot.format ?? '',
+        shortDay(slot.date, locale), slot.time, networkName(slot.network), themeLabel(slot), slot.format ?? '',
         slot.persona ?? '', notes(slot, options), slot.post ? `[${slot.post}](${encodeURI(slot.post)})` : '—',
       ];
       lines.push(`| ${row.map(cell).join(' | ')} |`);
@@ -39,3 +39,5 @@ export function md(plan: Plan, options: ExportOptions): string {
   }
   return lines.join('\n');
 }
+
+export const md = defineExporter({ id: 'md', render });

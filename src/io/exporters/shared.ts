@@ -1,26 +1,41 @@
+import type { z } from 'zod';
 import { findNetwork, type NetworkProfile } from '../../core/networks.js';
 import { groupBy } from '../../core/collections.js';
 import type { Plan, Slot } from '../../core/planner/types.js';
 import type { Locale, Translate } from '../../i18n/index.js';
 
 /** What every plan exporter receives besides the plan: all of it data, so exporters stay pure. */
-export interface ExportOptions {
+export interface CommonOptions {
   t: Translate;
   locale: Locale;
   /** ANSI colours (terminal formats only). */
   color: boolean;
   brand: string;
-  /** Theme labels by network then theme id. */
-  themeLabels: Readonly<Record<string, Readonly<Record<string, string>>>>;
-  /** Post bodies by workspace-relative path, for formats that show the text. */
-  postTexts: Readonly<Record<string, string>>;
-  /** csv: `;` separator for French Excel. */
-  excel?: boolean;
-  /** ics: the VTIMEZONE component of the plan's zone (from @touch4it/ical-timezones), or null. */
-  vtimezone?: string | null;
 }
 
-export type PlanExporter = (plan: Plan, options: ExportOptions) => string;
+/** What an exporter's prepare step may read: the workspace's posts and zone. */
+export interface PrepareContext {
+  posts: readonly { file: string; body: string }[];
+  timezone: string;
+}
+
+/**
+ * A plan exporter, as data: its id (the `--format` value), the schema of its
+ * own flags (csv's `excel`), an optional async prepare step that loads what
+ * only it needs (ics: the VTIMEZONE and the post texts), and a pure render.
+ * A flag an exporter does not declare is refused for that format.
+ */
+export interface PlanExporter<Own = Record<string, never>, Extra = Record<string, never>> {
+  id: string;
+  options?: z.ZodType<Own>;
+  prepare?: (plan: Plan, context: PrepareContext) => Promise<Extra>;
+  render: (plan: Plan, options: CommonOptions & Own & Extra) => string;
+}
+
+/** Declares an exporter with its types inferred. */
+export function defineExporter<Own = Record<string, never>, Extra = Record<string, never>>(exporter: PlanExporter<Own, Extra>): PlanExporter<Own, Extra> {
+  return exporter;
+}
 
 export function networkStyle(network: string): NetworkProfile['style'] {
   return findNetwork(network)?.style ?? { code: network.slice(0, 2), color: '#555555' };
@@ -30,9 +45,9 @@ export function networkName(network: string): string {
   return findNetwork(network)?.name ?? network;
 }
 
-export function themeLabel(slot: Slot, options: ExportOptions): string {
-  if (slot.theme === null) return '';
-  return options.themeLabels[slot.network]?.[slot.theme] ?? slot.theme;
+/** The slot's theme as the line labels it, '' without a theme. */
+export function themeLabel(slot: Slot): string {
+  return slot.themeLabel ?? slot.theme ?? '';
 }
 
 export { monthTitle, shortDay, weekdayNames } from '../../i18n/dates.js';

@@ -1,9 +1,9 @@
 import Table from 'cli-table3';
 import type { Plan } from '../../core/planner/types.js';
-import { networkName, shortDay, themeLabel, type ExportOptions } from './shared.js';
+import { networkName, shortDay, themeLabel, defineExporter, type CommonOptions } from './shared.js';
 
 /** The default view: one row per slot; the post by its file name (its folder follows from the date). */
-export function table(plan: Plan, options: ExportOptions): string {
+function render(plan: Plan, options: CommonOptions): string {
   const { t, locale } = options;
   if (plan.slots.length === 0) return `${t('plan.no_slots')}\n`;
   const grid = new Table({
@@ -11,7 +11,7 @@ export function table(plan: Plan, options: ExportOptions): string {
     style: options.color ? { head: ['cyan'], border: ['grey'] } : { head: [], border: [] },
   });
   for (const slot of plan.slots) {
-    const theme = [themeLabel(slot, options) || '—'];
+    const theme = [themeLabel(slot) || '—'];
     if (slot.keyDate) theme.push(`★ ${slot.keyDate}`);
     if (slot.holiday) theme.push(t('plan.holiday_mark', { name: slot.holiday }));
     grid.push([
@@ -21,3 +21,5 @@ export function table(plan: Plan, options: ExportOptions): string {
   }
   return `${grid.toString()}\n`;
 }
+
+export const table = defineExporter({ id: 'table', render });

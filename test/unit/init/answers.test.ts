@@ -10,9 +10,10 @@ import {
 } from '../../../src/core/init/answers.js';
 import { addMonths } from '../../../src/core/init/dates.js';
 import { NETWORK_IDS } from '../../../src/core/networks.js';
-import { RULE_IDS } from '../../../src/core/rule-ids.js';
+import { RULE_IDS } from '../../../src/core/rules/index.js';
 import { checkWorkspace } from '../../../src/core/validate/index.js';
 import { translator } from '../../../src/i18n/init.js';
+import { nodeFs } from '../../../src/io/node-fs.js';
 import { loadWorkspace } from '../../../src/io/workspace-loader.js';
 import { readTemplates, renderWorkspace } from '../../../src/io/scaffold.js';
 
@@ -91,7 +92,7 @@ describe('the --yes workspace', () => {
   for (const locale of ['en', 'fr'] as const) {
     it(`validates with no finding at all, every network at once (${locale})`, async () => {
       const dir = await writeWorkspace(locale, NETWORK_IDS, 'FR');
-      const loaded = await loadWorkspace(dir);
+      const loaded = await loadWorkspace(nodeFs, dir);
       expect(loaded.findings).toEqual([]);
       const findings = checkWorkspace({ workspace: loaded.workspace!, broken: loaded.broken, ruleIds: RULE_IDS });
       expect(findings).toEqual([]);
@@ -116,7 +117,7 @@ describe('the --yes workspace', () => {
 
   it('leaves holidays out when there is no country', async () => {
     const dir = await writeWorkspace('en', ['instagram']);
-    const loaded = await loadWorkspace(dir);
+    const loaded = await loadWorkspace(nodeFs, dir);
     expect(loaded.workspace!.keyDates.holidays).toBeUndefined();
     expect(loaded.workspace!.settings.country).toBeUndefined();
   });

@@ -4,7 +4,7 @@ import { newPost, nextFreeSlot } from '../../../src/core/init/new-post.js';
 import type { Plan, Slot } from '../../../src/core/planner/types.js';
 
 const slot = (date: string, time: string, post: string | null, theme = 'tips'): Slot => ({
-  network: 'linkedin', date, time, start: `${date}T${time}:00+01:00`, theme, format: 'carousel', persona: 'claire',
+  network: 'linkedin', date, time, start: `${date}T${time}:00+01:00`, theme, themeLabel: theme, format: 'carousel', persona: 'claire',
   objectives: ['linkedin-followers', 'site-visits'], keyDate: null, holiday: null, post,
 });
 const plan = (slots: Slot[]): Plan => ({ range: { from: '2027-01-04', to: '2027-01-31' }, timezone: 'Europe/Paris', slots, unplanned: [], warnings: [] });

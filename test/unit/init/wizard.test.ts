@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Ask } from '../../../src/cli/init-wizard.js';
 import { runWizard } from '../../../src/cli/init-wizard.js';
-import type { InitStart } from '../../../src/cli/init-run.js';
+import type { InitStart } from '../../../src/app/init.js';
 
 /** null takes the question's default, as Enter does. */
 type Answer = string | string[] | null;

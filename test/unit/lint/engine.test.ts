@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkRuleOptions } from '../../../src/core/lint/config.js';
-import { RULE_IDS } from '../../../src/core/rule-ids.js';
-import { RULES, ruleDocsUrl } from '../../../src/core/rules/index.js';
+import { RULE_IDS } from '../../../src/core/rules/index.js';
+import { loadRules, ruleDocsUrl } from '../../../src/core/rules/index.js';
+
+const RULES = await loadRules();
 import { lintEn } from '../../../src/i18n/lint.en.js';
 import { lintFr } from '../../../src/i18n/lint.fr.js';
 import { lintRule, post } from '../rules/helpers.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvPosts, parseCsv } from '../../../src/io/lint-csv.js';
 import { applyFixes, unifiedDiff } from '../../../src/io/lint-fix.js';
-import { markdownPost, withBody } from '../../../src/io/lint-posts.js';
+import { readPost, withBody } from '../../../src/io/posts.js';
 
 const KEYS = ['network', 'date', 'format', 'theme', 'status', 'persona'];
 
@@ -10,8 +10,8 @@ describe('Markdown posts', () => {
   const plain = '---\nnetwork: linkedin\ndate: 2027-01-12T08:30\nformat: carousel\ntheme: expertise\nstatus: ready\n---\nBonjour\n';
   const full = plain.replace('theme: expertise', 'theme: "expertise"');
   it('reads a plain front matter as the YAML parser does, positions included', () => {
-    const fast = markdownPost('a.md', plain);
-    const slow = markdownPost('a.md', full);
+    const fast = readPost('a.md', plain);
+    const slow = readPost('a.md', full);
     expect(fast.meta).toEqual(slow.meta);
     expect(fast.raw).toEqual(slow.raw);
     expect(fast.body).toBe(slow.body);
@@ -22,12 +22,12 @@ describe('Markdown posts', () => {
     }
   });
   it('leaves numbers, booleans and unknown keys to the YAML parser', () => {
-    expect(markdownPost('a.md', plain.replace('theme: expertise', 'theme: 2027')).problems).not.toEqual([]);
-    expect(markdownPost('a.md', plain.replace('status: ready', 'stauts: ready')).problems[0]!.message.id).toBe('schema.unknown_key');
+    expect(readPost('a.md', plain.replace('theme: expertise', 'theme: 2027')).problems).not.toEqual([]);
+    expect(readPost('a.md', plain.replace('status: ready', 'stauts: ready')).problems[0]!.message.id).toBe('schema.unknown_key');
   });
   it('writes a fixed body back without touching the front matter, BOM or CRLF line endings', () => {
     const crlf = `\uFEFF${plain.replace(/\n/g, '\r\n')}`;
-    const post = markdownPost('a.md', crlf);
+    const post = readPost('a.md', crlf);
     expect(post.body).toBe('Bonjour\n');
     expect(withBody(post, applyFixes(post.body, [{ start: 0, end: 7, text: 'Salut' }]))).toBe(crlf.replace('Bonjour', 'Salut'));
     expect(unifiedDiff('a.md', 'x\nBonjour\n', 'x\nSalut\n')).toBe('--- a/a.md\n+++ b/a.md\n@@ -2,1 +2,1 @@\n-Bonjour\n+Salut\n');

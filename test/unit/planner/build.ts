@@ -22,7 +22,9 @@ export function workspace(options: {
     charter: {},
     lines: options.lines.map((line) => ({ file: `charter/networks/${line.network}.yaml`, network: canonicalNetworkId(line.network)!, line })),
     keyDates: options.keyDates ?? {},
-    posts: (options.posts ?? []).map((p) => ({ file: p.file, meta: p.meta, raw: p.meta, body: 'Body', bodyLine: 5 })),
+    posts: (options.posts ?? []).map((p) => ({
+      file: p.file, meta: p.meta, raw: p.meta, body: 'Body', bodyStart: { line: 5, column: 1 }, keyPosition: () => undefined, problems: [],
+    })),
   };
 }
 

@@ -1,15 +1,13 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
-import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../../src/io/exporters/csv.js';
-import { PLAN_EXPORTERS, PLAN_FORMATS, type ExportOptions, type PlanFormat } from '../../../src/io/exporters/index.js';
+import { PLAN_EXPORTERS, PLAN_FORMATS, prepareExport, type AnyExporter, type PlanFormat } from '../../../src/io/exporters/index.js';
+import { CannotRun } from '../../../src/app/errors.js';
 import { translator, type Locale } from '../../../src/i18n/index.js';
 import '../../../src/i18n/plan.js';
 import type { Plan } from '../../../src/core/planner/types.js';
 import { linkedin, run, workspace } from './build.js';
-
-const zones = createRequire(import.meta.url)('@touch4it/ical-timezones') as { getVtimezoneComponent: (tz: string) => string | null };
 
 function parisPlan(): Plan {
   const x = {
@@ -26,20 +24,44 @@ function parisPlan(): Plan {
   return run(ws, { from: '2027-03-22', to: '2027-04-11' }, [{ date: '2027-03-29', name: 'Lundi de Pâques' }]);
 }
 
-function options(plan: Plan, locale: Locale = 'en', extra: Partial<ExportOptions> = {}): ExportOptions {
-  return {
-    t: translator(locale),
-    locale,
-    color: false,
-    brand: 'Atelier Test',
-    themeLabels: { linkedin: { expertise: 'Expertise', culture: 'Culture' }, x: { tips: 'Tips, "quick" ones' } },
-    postTexts: { 'posts/2027/03/launch.md': 'We launch today, with a comma, and "quotes"; folded lines keep every byte of é, 👑 and 日本語 intact, even when a long line has to be cut many times over.' },
-    vtimezone: zones.getVtimezoneComponent(plan.timezone),
-    ...extra,
-  };
+const POSTS = [{ file: 'posts/2027/03/launch.md', body: 'We launch today, with a comma, and "quotes"; folded lines keep every byte of é, 👑 and 日本語 intact, even when a long line has to be cut many times over.' }];
+
+interface Options {
+  locale?: Locale;
+  color?: boolean;
+  excel?: boolean;
 }
 
-const exportAs = async (format: PlanFormat, plan: Plan, opts = options(plan)) => (await PLAN_EXPORTERS[format]())(plan, opts);
+/** Exports as `edito plan` does: the exporter's own options checked by its schema, its prepare step, then render. */
+async function exportAs(format: PlanFormat, plan: Plan, opts: Options = {}): Promise<string> {
+  const exporter: AnyExporter = await PLAN_EXPORTERS[format]();
+  const locale = opts.locale ?? 'en';
+  const own = exporter.options ? exporter.options.parse(opts.excel ? { excel: true } : {}) : {};
+  const extra = await prepareExport(exporter, plan, { posts: POSTS, timezone: plan.timezone });
+  return exporter.render(plan, { t: translator(locale), locale, color: opts.color ?? false, brand: 'Atelier Test', ...own, ...extra });
+}
+
+describe('exporter options', () => {
+  it('csv declares --excel; every other format refuses it', async () => {
+    for (const format of PLAN_FORMATS) {
+      const exporter = await PLAN_EXPORTERS[format]();
+      const accepts = exporter.options?.safeParse({ excel: true }).success ?? false;
+      expect(accepts, format).toBe(format === 'csv');
+    }
+  });
+  it('ics prepares the VTIMEZONE of the zone, and stops with plan.no_vtimezone on one it does not know', async () => {
+    const ics = await PLAN_EXPORTERS.ics();
+    const plan = parisPlan();
+    await expect(prepareExport(ics, plan, { posts: [], timezone: 'Europe/Paris' })).resolves.toMatchObject({ vtimezone: expect.stringContaining('TZID:Europe/Paris') });
+    const failure = await prepareExport(ics, plan, { posts: [], timezone: 'Mars/Olympus' }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(CannotRun);
+    expect(failure).toMatchObject({ messageId: 'plan.no_vtimezone', params: { timezone: 'Mars/Olympus' } });
+  });
+  it('a slot carries its theme label from its line', () => {
+    const labels = new Set(parisPlan().slots.map((slot) => `${slot.theme}=${slot.themeLabel}`));
+    expect(labels).toEqual(new Set(['expertise=Expertise', 'culture=Culture', 'tips=Tips, "quick" ones']));
+  });
+});
 
 describe('plan exporters', () => {
   let plan: Plan;
@@ -87,7 +109,7 @@ describe('plan exporters', () => {
   it('ics: Toronto events carry their zone too', async () => {
     const ws = workspace({ timezone: 'America/Toronto', lines: [linkedin()] });
     const toronto = run(ws, { from: '2027-03-08', to: '2027-03-21' });
-    const text = await exportAs('ics', toronto, options(toronto));
+    const text = await exportAs('ics', toronto);
     const calendar = new ICAL.Component(ICAL.parse(text));
     for (const vtz of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(vtz);
     const instants = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).startDate.toJSDate().toISOString());
@@ -96,7 +118,7 @@ describe('plan exporters', () => {
 
   it('csv: RFC 4180 with a BOM and CRLF, parsed back row for row; --excel uses ";"', async () => {
     for (const excel of [false, true]) {
-      const text = await exportAs('csv', plan, options(plan, 'en', { excel }));
+      const text = await exportAs('csv', plan, { excel });
       expect(text.startsWith('\uFEFF')).toBe(true);
       expect(text.split('\r\n')[0]).toBe(`\uFEFF${CSV_COLUMNS.join(excel ? ';' : ',')}`);
       const rows = parseCsv(text, { bom: true, columns: true, delimiter: excel ? ';' : ',' }) as Record<string, string>[];
@@ -122,7 +144,7 @@ describe('plan exporters', () => {
   });
 
   it('html: self-contained, one section per month, one block per slot, a legend', async () => {
-    const text = await exportAs('html', plan, options(plan, 'fr'));
+    const text = await exportAs('html', plan, { locale: 'fr' });
     expect(text.match(/<section class="month"/g)).toHaveLength(2);
     expect([...text.matchAll(/<h2>([^<]+)<\/h2>/g)].map((m) => m[1])).toEqual(['Mars 2027', 'Avril 2027']);
     expect(text.match(/<div class="slot"/g)).toHaveLength(plan.slots.length);
@@ -134,7 +156,7 @@ describe('plan exporters', () => {
   });
 
   it('md: a table per month with the French dates', async () => {
-    const text = await exportAs('md', plan, options(plan, 'fr'));
+    const text = await exportAs('md', plan, { locale: 'fr' });
     expect(text.match(/^## /gm)).toHaveLength(2);
     expect(text).toContain('## Mars 2027');
     expect(text.match(/^\| (lun|mar|mer|jeu|ven|sam|dim)\. /gm)).toHaveLength(plan.slots.length);
@@ -143,7 +165,7 @@ describe('plan exporters', () => {
   });
 
   it('table: French short dates « mar. 23 mars », one row per slot', async () => {
-    const text = await exportAs('table', plan, options(plan, 'fr'));
+    const text = await exportAs('table', plan, { locale: 'fr' });
     expect(text).toContain('mar. 23 mars');
     expect(text).toContain('Réseau');
     expect(text.match(/│ (lun|mar|mer|jeu|ven|sam|dim)\. /g)).toHaveLength(plan.slots.length);
@@ -151,7 +173,7 @@ describe('plan exporters', () => {
 
   it('calendar: fits 80 columns, with and without colours', async () => {
     for (const color of [false, true]) {
-      const text = await exportAs('calendar', plan, options(plan, 'en', { color }));
+      const text = await exportAs('calendar', plan, { color });
       // eslint-disable-next-line no-control-regex
       const visible = text.replace(/\u001b\[[0-9;]*m/g, '');
       expect(Math.max(...visible.split('\n').map((l) => l.length))).toBeLessThanOrEqual(80);

@@ -1,17 +1,18 @@
 import twitter from 'twitter-text';
 import { lint } from '../../../src/core/lint/engine.js';
-import type { LintEnvironment, LintMessage, Speller } from '../../../src/core/lint/types.js';
+import { formatKeyPath, type Fix } from '../../../src/core/diagnostics.js';
+import type { LintEnvironment, Speller } from '../../../src/core/lint/types.js';
 import { canonicalNetworkId } from '../../../src/core/networks.js';
 import type { Severity } from '../../../src/core/schemas/common.js';
 import { charterFile, editorialLine, keyDatesFile, workspaceSettings, type Charter, type EditorialLine } from '../../../src/core/schemas/files.js';
-import { RULE_IDS } from '../../../src/core/rule-ids.js';
-import { RULES } from '../../../src/core/rules/index.js';
+import { loadRules, RULE_IDS } from '../../../src/core/rules/index.js';
 import { DEFAULT_PATHS, type Workspace } from '../../../src/core/workspace.js';
 import { translator, type Locale } from '../../../src/i18n/index.js';
 import { registerLintMessages } from '../../../src/i18n/lint.js';
-import { markdownPost } from '../../../src/io/lint-posts.js';
+import { readPost } from '../../../src/io/posts.js';
 
-registerLintMessages();
+const RULES = await loadRules();
+registerLintMessages(RULES);
 
 export interface Scenario {
   /** Editorial lines by network id (as written in charter/networks/<id>.yaml). */
@@ -71,7 +72,7 @@ export interface Found {
   column: number;
   severity: string;
   message: string;
-  fix?: LintMessage['fix'];
+  fix?: Fix[];
 }
 
 /**
@@ -81,7 +82,7 @@ export interface Found {
  */
 export function lintRule(ruleId: string, files: Record<string, string>, scenario: Scenario = {}, severity?: Severity | 'as-configured'): Found[] {
   const workspace = workspaceOf(scenario);
-  const posts = Object.entries(files).map(([file, text]) => markdownPost(file, text));
+  const posts = Object.entries(files).map(([file, text]) => readPost(file, text));
   const overrides: Record<string, Severity> = Object.fromEntries(RULE_IDS.map((id) => [id, 'off' as Severity]));
   const rule = RULES.find((r) => r.id === ruleId)!;
   if (severity === 'as-configured') delete overrides[ruleId];
@@ -102,7 +103,7 @@ export function lintRule(ruleId: string, files: Record<string, string>, scenario
   const t = translator(scenario.locale ?? 'en');
   return result.messages.map((m) => ({
     file: m.file, ruleId: m.ruleId, line: m.line, column: m.column, severity: m.severity,
-    message: `${m.keyPath ? `${m.keyPath}: ` : ''}${t(m.message)}${m.hint ? ` (${t(m.hint)})` : ''}`,
+    message: `${m.keyPath?.length ? `${formatKeyPath(m.keyPath)}: ` : ''}${t(m.message)}${m.hint ? ` (${t(m.hint)})` : ''}`,
     ...(m.fix ? { fix: m.fix } : {}),
   }));
 }

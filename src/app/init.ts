@@ -5,20 +5,22 @@ import { canonicalNetworkId, NETWORK_IDS, type NetworkId } from '../core/network
 import { country as countrySchema, isRealDate, isTimeZone } from '../core/schemas/common.js';
 import { DEFAULT_PATHS } from '../core/workspace.js';
 import { isLocale, localeFromEnv, translator, type Translate } from '../i18n/init.js';
-import { exists, writeFilesAtomic } from '../io/atomic-write.js';
 import { jsonSchemas } from '../io/json-schemas.js';
 import { readTemplates, renderWorkspace, SCHEMAS_DIR } from '../io/scaffold.js';
-import { CannotRun, EXIT, type CliIo, type GlobalOptions } from './context.js';
-import { todayIn } from './clock.js';
+import { todayIn, type AppContext } from './context.js';
+import { CannotRun } from './errors.js';
 
-export interface InitFlags {
-  yes?: boolean;
-  brand?: string;
-  timezone?: string;
-  country?: string;
-  networks?: string;
-  force?: boolean;
-  today?: string;
+export interface InitRequest {
+  /** The folder argument, and the global --dir. */
+  arg?: string | undefined;
+  dir?: string | undefined;
+  locale?: string | undefined;
+  brand?: string | undefined;
+  timezone?: string | undefined;
+  country?: string | undefined;
+  networks?: string | undefined;
+  force?: boolean | undefined;
+  today?: string | undefined;
 }
 
 /** What the flags and the environment say, before any question: the wizard's defaults, or --yes's answers. */
@@ -41,7 +43,7 @@ async function knownCountry(code: string): Promise<boolean> {
   return Array.isArray(await holidaysFor(code, '2030-01-01', '2030-01-01', 'en'));
 }
 
-export function systemTimeZone(env: CliIo['env']): string {
+export function systemTimeZone(env: AppContext['env']): string {
   if (env.TZ && isTimeZone(env.TZ)) return env.TZ;
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
@@ -56,22 +58,22 @@ function parseNetworks(list: string | undefined): NetworkId[] | undefined {
   return [...new Set(ids)];
 }
 
-function targetDir(io: CliIo, arg: string | undefined, globalDir: string | undefined): string {
+function targetDir(io: Pick<AppContext, 'cwd'>, arg: string | undefined, globalDir: string | undefined): string {
   const fromArg = arg === undefined ? undefined : path.resolve(io.cwd, arg);
   const fromFlag = globalDir === undefined ? undefined : path.resolve(io.cwd, globalDir);
   if (fromArg && fromFlag && fromArg !== fromFlag) throw new CannotRun('init.two_dirs', { arg: arg!, dir: globalDir! });
   return fromArg ?? fromFlag ?? io.cwd;
 }
 
-export function readStart(io: CliIo, globals: GlobalOptions, flags: InitFlags, arg: string | undefined): InitStart {
+export function readStart(io: Pick<AppContext, 'cwd' | 'env' | 'now'>, flags: InitRequest): InitStart {
   const timezone = flags.timezone ?? systemTimeZone(io.env);
   if (!isTimeZone(timezone)) throw new CannotRun('init.bad_timezone', { zone: timezone });
   const country = flags.country === undefined ? countryFromLang(io.env.LC_ALL || io.env.LANG) : flags.country.trim().toUpperCase() || undefined;
   if (flags.today !== undefined && !isRealDate(flags.today)) throw new CannotRun('init.bad_today', { value: flags.today });
   if (country !== undefined && !countrySchema.safeParse(country).success) throw new CannotRun('init.bad_country', { country });
   return {
-    dir: targetDir(io, arg, globals.dir),
-    locale: isLocale(globals.locale) ? globals.locale : (localeFromEnv(io.env) ?? 'en'),
+    dir: targetDir(io, flags.arg, flags.dir),
+    locale: isLocale(flags.locale) ? flags.locale : (localeFromEnv(io.env) ?? 'en'),
     brand: flags.brand?.trim() || undefined,
     timezone,
     country,
@@ -87,28 +89,25 @@ function fixedFiles(): string[] {
   return [settings, objectives, personas, competitors, charter, keyDates, ...[...jsonSchemas().keys()].map((name) => `${SCHEMAS_DIR}/${name}`)];
 }
 
-async function existingOf(dir: string, files: readonly string[]): Promise<string[]> {
-  const found = await Promise.all(files.map(async (file) => ((await exists(path.join(dir, file))) ? file : undefined)));
+/** The files of a new workspace that already exist in its folder: checked before the first question, so nobody answers them all for nothing. */
+export async function existingFiles(ctx: AppContext, start: InitStart): Promise<string[]> {
+  const files = fixedFiles();
+  const found = await Promise.all(files.map(async (file) => ((await ctx.fs.kind(path.join(start.dir, file))) ? file : undefined)));
   return found.filter((file): file is string => file !== undefined);
 }
 
-function reportConflicts(io: CliIo, t: Translate, files: readonly string[]): number {
-  io.stderr.write(`edito: ${t('init.conflicts')}\n${files.map((file) => `  ${file}\n`).join('')}  → ${t('init.conflicts.hint')}\n`);
-  return EXIT.cannotRun;
-}
-
 /** A path as the user would type it from where they stand. */
-function shown(cwd: string, target: string): string {
+export function shown(cwd: string, target: string): string {
   const relative = path.relative(cwd, target);
   if (relative === '') return '.';
   return relative.startsWith('..') || path.isAbsolute(relative) ? target : relative;
 }
 
-function isPromptExit(error: unknown): boolean {
+export function isPromptExit(error: unknown): boolean {
   return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 }
 
-function nextSteps(io: CliIo, t: Translate, start: InitStart, answers: InitAnswers): string {
+export function nextSteps(io: Pick<AppContext, 'cwd'>, t: Translate, start: InitStart, answers: InitAnswers): string {
   const network = answers.lines[0]?.network ?? 'linkedin';
   const steps: [string, string][] = [];
   const where = shown(io.cwd, start.dir);
@@ -127,54 +126,35 @@ async function holidayDates(strategy: StrategyAnswers, today: string): Promise<S
   return new Set(Array.isArray(found) ? found.map((holiday) => holiday.date) : []);
 }
 
-export async function runInit(io: CliIo, globals: GlobalOptions, flags: InitFlags, arg: string | undefined): Promise<number> {
-  const start = readStart(io, globals, flags, arg);
+/** The start of `edito init`: flags and environment checked, an unknown guessed country dropped. */
+export async function startInit(ctx: AppContext, request: InitRequest): Promise<InitStart> {
+  const start = readStart(ctx, request);
   if (start.country && !(await knownCountry(start.country))) {
-    if (flags.country) throw new CannotRun('init.bad_country', { country: start.country });
+    if (request.country) throw new CannotRun('init.bad_country', { country: start.country });
     start.country = undefined; // a guess from LANG that the holidays library does not know
   }
-  let t = translator(start.locale);
-  const force = Boolean(flags.force);
-  if (!flags.yes && io.stdin?.isTTY !== true) throw new CannotRun('init.no_tty', {}, 'init.no_tty.hint');
-  if (!force) {
-    const early = await existingOf(start.dir, fixedFiles());
-    if (early.length > 0) return reportConflicts(io, t, early);
-  }
+  return start;
+}
 
-  let strategy: StrategyAnswers;
-  let locale = start.locale;
-  if (flags.yes) {
-    const networks = start.networks ?? ['linkedin'];
-    const brand = start.brand ?? path.basename(start.dir);
-    strategy = defaultAnswers({ ...start, brand, networks, today: start.today(start.timezone) }, t);
-  } else {
-    const { runWizard, inquirerAsk } = await import('./init-wizard.js');
-    try {
-      const result = await runWizard(inquirerAsk(io, start.locale), start);
-      strategy = result.answers;
-      locale = result.locale;
-      t = translator(locale);
-    } catch (error) {
-      if (!isPromptExit(error)) throw error;
-      io.stderr.write(`\n${t('init.cancelled')}\n`);
-      return EXIT.interrupted;
-    }
-  }
+/** The answers of --yes: the flags and documented defaults. */
+export function defaultStrategy(start: InitStart, t: Translate): StrategyAnswers {
+  const networks = start.networks ?? ['linkedin'];
+  const brand = start.brand ?? path.basename(start.dir);
+  return defaultAnswers({ ...start, brand, networks, today: start.today(start.timezone) }, t);
+}
 
+export type InitWritten = { ok: true; answers: InitAnswers; count: number } | { ok: false; conflicts: string[] };
+
+/** Renders the workspace from the answers and writes it as one change; nothing is written when a file is in the way. */
+export async function writeWorkspace(ctx: AppContext, start: InitStart, strategy: StrategyAnswers, locale: Locale, force: boolean): Promise<InitWritten> {
+  const t = translator(locale);
   const today = start.today(strategy.settings.timezone);
   const answers: InitAnswers = { ...strategy, samplePost: samplePostFor(strategy, today, t, await holidayDates(strategy, today)) };
   const rendered = renderWorkspace(answers, await readTemplates(locale));
   // An existing .gitignore is the project's own: keep it rather than call it a conflict.
-  if (await exists(path.join(start.dir, '.gitignore'))) rendered.delete('.gitignore');
+  if (await ctx.fs.kind(path.join(start.dir, '.gitignore'))) rendered.delete('.gitignore');
   const targets = new Map([...rendered].map(([file, text]) => [path.join(start.dir, file), text]));
-  const refusals = await writeFilesAtomic(targets, { force });
-  if (refusals.length > 0) {
-    return reportConflicts(io, t, refusals.map((r) => path.relative(start.dir, r.reason === 'exists' ? r.file : r.dir)));
-  }
-  if (!globals.quiet) {
-    io.stdout.write(`${t('init.created', { brand: answers.settings.brand, dir: shown(io.cwd, start.dir), count: rendered.size })}\n`);
-    if (flags.yes) io.stdout.write(`${t('init.examples_note')}\n`);
-    io.stdout.write(`\n${nextSteps(io, t, start, answers)}`);
-  }
-  return EXIT.ok;
+  const refusals = await ctx.fs.writeAllAtomic(targets, { force });
+  if (refusals.length > 0) return { ok: false, conflicts: refusals.map((r) => path.relative(start.dir, r.reason === 'exists' ? r.file : r.dir)) };
+  return { ok: true, answers, count: rendered.size };
 }

@@ -1,5 +1,4 @@
-import type { LintReporter } from './lint-common.js';
-import { messageText, shown, shownPath } from './lint-common.js';
+import { messageText, shown, shownPath, type Reporter } from './common.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
@@ -7,8 +6,8 @@ const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').r
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** GitHub Actions workflow commands: one annotation per finding, on the changed file's line. */
-export const github: LintReporter = (result, options) =>
-  shown(result, options)
+export const github: Reporter = (report, options) =>
+  shown(report, options)
     .map((m) => {
       const props = [
         `file=${escapeProperty(shownPath(m.file, options))}`,

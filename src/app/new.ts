@@ -6,19 +6,19 @@ import { canonicalNetworkId, type NetworkId } from '../core/networks.js';
 import { plan, type Plan, type Slot } from '../core/planner/index.js';
 import { isRealDate, LOCAL_DATE_TIME_PATTERN } from '../core/schemas/common.js';
 import type { Workspace } from '../core/workspace.js';
+import type { Translate } from '../i18n/index.js';
 import '../i18n/init.js';
 import { readTemplates, renderPost } from '../io/scaffold.js';
-import { CannotRun, EXIT, type CliIo, type GlobalOptions } from './context.js';
-import { requireValidWorkspace } from './workspace.js';
-import { now, todayIn } from './clock.js';
-import { createFileExclusive } from '../io/atomic-write.js';
+import { todayIn, type AppContext } from './context.js';
+import { CannotRun } from './errors.js';
+import { requireValidWorkspace, type WorkspaceRequest } from './workspace.js';
 
-export interface NewFlags {
-  network?: string;
-  date?: string;
-  next?: boolean;
-  title?: string;
-  today?: string;
+export interface NewRequest extends WorkspaceRequest {
+  network?: string | undefined;
+  date?: string | undefined;
+  next?: boolean | undefined;
+  title?: string | undefined;
+  today?: string | undefined;
 }
 
 /** How far ahead --next looks when the workspace period has no free slot left. */
@@ -62,16 +62,28 @@ async function nextSlot(workspace: Workspace, today: string, notBefore: Date | u
   return nextFreeSlot(await planOf(workspace, from, addDays(today, LOOKAHEAD_DAYS), today, networks), notBefore);
 }
 
-export async function runNew(io: CliIo, globals: GlobalOptions, flags: NewFlags): Promise<number> {
+export interface Created {
+  /** Absolute path of the new post. */
+  file: string;
+  root: string;
+  network: string;
+  date: string;
+  time: string;
+  slot: Slot | undefined;
+  t: Translate;
+}
+
+/** `edito new`: a post file for a date or for the next free slot, never replacing one. */
+export async function createPost(ctx: AppContext, flags: NewRequest): Promise<Created> {
   if (flags.date !== undefined && flags.next) throw new CannotRun('new.date_and_next');
   const dateMatch = flags.date === undefined ? undefined : LOCAL_DATE_TIME_PATTERN.exec(flags.date.trim());
   if (flags.date !== undefined && (!dateMatch || !isRealDate(dateMatch[1]!))) throw new CannotRun('new.bad_date', { date: flags.date });
   if (flags.today !== undefined && !isRealDate(flags.today)) throw new CannotRun('init.bad_today', { value: flags.today });
 
-  const { workspace, t, locale } = await requireValidWorkspace(io, globals);
+  const { workspace, t, locale } = await requireValidWorkspace(ctx, flags);
   const lines = effectiveLines(workspace);
   const timezone = workspace.settings.timezone;
-  const today = flags.today ?? todayIn(io, timezone);
+  const today = flags.today ?? todayIn(ctx, timezone);
 
   let line: EffectiveLine;
   let date: string;
@@ -89,7 +101,7 @@ export async function runNew(io: CliIo, globals: GlobalOptions, flags: NewFlags)
   } else {
     const chosen = lineFor(lines, flags.network, false);
     // With --today the whole day counts; otherwise a slot whose time has passed is behind us.
-    const notBefore = flags.today === undefined ? now(io) : undefined;
+    const notBefore = flags.today === undefined ? ctx.now : undefined;
     slot = await nextSlot(workspace, today, notBefore, chosen ? [chosen.network] : undefined);
     if (!slot) throw new CannotRun('new.no_free_slot', { network: chosen?.profile.name ?? '—', days: LOOKAHEAD_DAYS }, 'new.no_free_slot.hint');
     line = chosen ?? lines.find((l) => l.network === slot!.network)!;
@@ -100,13 +112,6 @@ export async function runNew(io: CliIo, globals: GlobalOptions, flags: NewFlags)
   const text = renderPost((await readTemplates(locale)).post, post.frontMatter);
   const target = path.join(workspace.root, workspace.paths.posts, post.file);
   const base = path.basename(target, '.md');
-  const written = await createFileExclusive(path.dirname(target), (n) => (n === 1 ? `${base}.md` : `${base}-${n}.md`), text);
-
-  const shown = path.relative(io.cwd, written);
-  io.stdout.write(`${shown.startsWith('..') ? written : shown}\n`);
-  if (!globals.quiet) {
-    io.stderr.write(`${t('new.created', { file: path.relative(workspace.root, written), network: line.profile.name, date, time })}\n`);
-    if (slot) io.stderr.write(`  ${t('new.slot', { theme: slot.theme ?? '—', format: slot.format ?? '—' })}\n`);
-  }
-  return EXIT.ok;
+  const written = await ctx.fs.createExclusive(path.dirname(target), (n) => (n === 1 ? `${base}.md` : `${base}-${n}.md`), text);
+  return { file: written, root: workspace.root, network: line.profile.name, date, time, slot, t };
 }

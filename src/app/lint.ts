@@ -1,0 +1,241 @@
+import path from 'node:path';
+import { lint, ruleEnabled } from '../core/lint/engine.js';
+import type { LintEnvironment, LintResult, Rule } from '../core/lint/types.js';
+import { canonicalNetworkId, findNetwork } from '../core/networks.js';
+import { RULE_IDS, loadRules } from '../core/rules/index.js';
+import { ISO_DATE_PATTERN, isRealDate, severity as severitySchema, type Severity } from '../core/schemas/common.js';
+import { suggest } from '../core/suggest.js';
+import type { Post, Workspace } from '../core/workspace.js';
+import { registerLintMessages } from '../i18n/lint.js';
+import { csvPosts } from '../io/lint-csv.js';
+import { fixedFiles, unifiedDiff } from '../io/lint-fix.js';
+import { readPost, readPostFiles } from '../io/posts.js';
+import type { LoadedSpeller } from '../io/spelling.js';
+import { locate } from '../io/yaml-source.js';
+import { todayIn, type AppContext } from './context.js';
+import { CannotRun } from './errors.js';
+import { errorCode } from './fs.js';
+import { requireValidWorkspace, type OpenedWorkspace, type WorkspaceRequest } from './workspace.js';
+
+export interface LintRequest extends WorkspaceRequest {
+  /** Post files, folders, globs or .csv plans, as typed (relative to cwd). */
+  paths: readonly string[];
+  /** `--rule id:severity` values. */
+  rule: readonly string[];
+  today?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  maxWarnings?: string | undefined;
+  /** One post read from standard input: its text and the path it stands for. */
+  stdin?: { text: string; filename: string | undefined } | undefined;
+  fix?: boolean | undefined;
+  fixDryRun?: boolean | undefined;
+  reportUnusedDisableDirectives?: boolean | undefined;
+  /** Timings of each stage, for EDITO_DEBUG. */
+  debug?: ((stage: string) => void) | undefined;
+}
+
+export interface Linted {
+  opened: OpenedWorkspace;
+  report: LintResult;
+  rules: readonly Rule[];
+  /** Files --fix rewrote. */
+  fixedCount: number;
+  /** With --fix-dry-run: the unified diff of what --fix would write. */
+  diff: string | undefined;
+  maxWarnings: number | undefined;
+}
+
+function parseDate(value: string | undefined, messageId: string, flag?: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (!ISO_DATE_PATTERN.test(value) || !isRealDate(value)) throw new CannotRun(messageId, { value, ...(flag ? { flag } : {}) });
+  return value;
+}
+
+/** `--rule spelling:off` flags → rule id → severity; unknown ids stop the run with "did you mean". */
+function parseRuleFlags(values: readonly string[]): Record<string, Severity> {
+  const out: Record<string, Severity> = {};
+  for (const value of values) {
+    const [id = '', level = ''] = value.split(':', 2);
+    if (!(RULE_IDS as readonly string[]).includes(id)) {
+      const suggestion = suggest(id, RULE_IDS);
+      throw new CannotRun('lint.config.unknown_rule', { id, ...(suggestion ? { suggestion } : {}) }, suggestion ? 'hint.did_you_mean' : undefined);
+    }
+    const parsed = severitySchema.safeParse(level);
+    if (!parsed.success) throw new CannotRun('lint.config.bad_rule_flag', { value });
+    out[id] = parsed.data;
+  }
+  return out;
+}
+
+const toPosix = (p: string) => p.split(path.sep).join('/');
+
+/** Paths, folders and globs of the command line → workspace-relative files. */
+async function expandPaths(ctx: AppContext, root: string, args: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const arg of args) {
+    const absolute = path.resolve(ctx.cwd, arg);
+    const kind = await ctx.fs.kind(absolute);
+    let found: string[];
+    if (kind === 'file') found = [absolute];
+    else if (kind === 'directory') found = await ctx.fs.glob('**/*.md', absolute);
+    else found = await ctx.fs.glob(arg, ctx.cwd);
+    found = found.filter((f) => f.endsWith('.md') || f.endsWith('.csv'));
+    if (found.length === 0) throw new CannotRun('lint.config.no_match', { pattern: arg });
+    files.push(...found.sort().map((f) => toPosix(path.relative(root, f))));
+  }
+  return [...new Set(files)];
+}
+
+async function readCsv(ctx: AppContext, root: string, file: string): Promise<Post[]> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await ctx.fs.read(path.join(root, file));
+  } catch (error) {
+    throw new CannotRun('lint.csv.unreadable', { file, reason: errorCode(error) });
+  }
+  const read = csvPosts(file, Buffer.from(bytes).toString('utf8'));
+  if (!read.ok) throw new CannotRun('lint.csv.no_text', { file });
+  return read.posts;
+}
+
+/** Every post of the workspace (calendar rules see the whole plan) plus the files given; Markdown through the one post reader. */
+async function readPosts(ctx: AppContext, root: string, files: readonly string[]): Promise<Post[]> {
+  const markdown = files.filter((file) => !file.endsWith('.csv'));
+  const read = new Map((await readPostFiles(ctx.fs, root, markdown)).map((entry) => [entry.file, entry]));
+  const posts: Post[] = [];
+  for (const file of files) {
+    if (file.endsWith('.csv')) {
+      posts.push(...(await readCsv(ctx, root, file)));
+      continue;
+    }
+    const entry = read.get(file)!;
+    if ('unreadable' in entry) throw new CannotRun('load.unreadable', { reason: `${file}: ${entry.unreadable}` });
+    posts.push(entry.post);
+  }
+  return posts;
+}
+
+/** `edito lint`: the posts against the charter, with --fix applied when asked. */
+export async function lintPosts(ctx: AppContext, request: LintRequest): Promise<Linted> {
+  const debug = request.debug ?? (() => undefined);
+  registerLintMessages();
+  const overrides = parseRuleFlags(request.rule);
+  const window = { from: parseDate(request.from, 'lint.config.bad_window', 'from'), to: parseDate(request.to, 'lint.config.bad_window', 'to') };
+  const todayFlag = parseDate(request.today, 'lint.config.bad_today');
+  const maxWarnings = request.maxWarnings === undefined ? undefined : Number(request.maxWarnings);
+  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
+    throw new CannotRun('lint.config.bad_max_warnings', { value: String(request.maxWarnings) });
+  }
+  if (request.stdin && !request.stdin.filename) throw new CannotRun('lint.config.stdin_filename');
+  if (request.stdin && request.fix) throw new CannotRun('lint.config.fix_stdin');
+
+  const rules = await loadRules();
+  registerLintMessages(rules);
+  const opened = await requireValidWorkspace(ctx, request, { posts: false });
+  debug('workspace loaded');
+  const { workspace, root } = opened;
+  // Bad rule options are validate errors: requireValidWorkspace has refused them (exit 2).
+
+  const defaults = ((await ctx.fs.list(path.join(root, workspace.paths.posts), (name) => name.endsWith('.md'), true)) ?? [])
+    .map((f) => toPosix(path.join(workspace.paths.posts, f)));
+  const given = request.paths.length > 0 ? await expandPaths(ctx, root, request.paths) : [];
+  const stdinFile = request.stdin ? toPosix(path.relative(root, path.resolve(ctx.cwd, request.stdin.filename!))) : undefined;
+  const files = [...new Set([...defaults, ...given])].filter((file) => file !== stdinFile);
+  // The dictionary and twitter-text load while the posts are read.
+  const early = preload(workspace, rules, files.length > 0 || stdinFile !== undefined, overrides);
+  const posts = await readPosts(ctx, root, files);
+  if (stdinFile !== undefined) posts.push(readPost(stdinFile, request.stdin!.text));
+  const targets = stdinFile !== undefined ? new Set([stdinFile]) : given.length > 0 ? new Set(given) : undefined;
+
+  debug(`${posts.length} posts read`);
+  const env = await environment(ctx, opened, posts, rules, overrides, todayFlag, window, early, debug);
+  debug('resources loaded');
+  const input = {
+    workspace, rules, posts, ...(targets ? { targets } : {}), env, overrides, window,
+    reportUnusedDirectives: request.reportUnusedDisableDirectives === true,
+  };
+  let report = lint(input);
+  debug('rules run');
+
+  let fixedCount = 0;
+  let diff: string | undefined;
+  if (request.fix || request.fixDryRun) {
+    const fixed = fixedFiles(posts.filter((p) => p.source !== undefined && (!targets || targets.has(p.file))), report.messages);
+    if (request.fixDryRun) {
+      diff = [...fixed].map(([post, text]) => unifiedDiff(post.file, post.source!, text)).join('');
+    } else {
+      for (const [post, text] of fixed) await ctx.fs.writeAtomic(path.join(root, post.file), text);
+      fixedCount = fixed.size;
+      if (fixed.size > 0) report = lint({ ...input, posts: posts.map((p) => (fixed.has(p) ? readPost(p.file, fixed.get(p)!) : p)) });
+    }
+  }
+  return { opened, report, rules, fixedCount, diff, maxWarnings };
+}
+
+interface Preloaded {
+  speller: Promise<LoadedSpeller> | undefined;
+  twitter: Promise<typeof import('twitter-text')> | undefined;
+}
+
+/** Networks whose profile counts length as X does: they need twitter-text. */
+function countsLikeX(network: string): boolean {
+  return findNetwork(network)?.counting === 'twitter-text';
+}
+
+/** Starts loading the dictionary (when spelling is on) and twitter-text (when a line counts as X does). */
+function preload(workspace: Workspace, rules: readonly Rule[], anyPost: boolean, overrides: Record<string, Severity>): Preloaded {
+  const language = workspace.charter.spelling?.language ?? workspace.settings.locale;
+  const speller = anyPost && ruleEnabled(workspace, rules, 'spelling', overrides)
+    ? import('../io/spelling.js').then(({ loadSpeller }) => loadSpeller(language))
+    : undefined;
+  const twitter = anyPost && workspace.lines.some((entry) => countsLikeX(entry.network)) ? import('twitter-text') : undefined;
+  // Awaited later; a handler now keeps a failure from being reported as unhandled before then.
+  speller?.catch(() => undefined);
+  return { speller, twitter };
+}
+
+/** Loads only what the run needs: the dictionary, twitter-text and holidays when a rule uses them. */
+async function environment(
+  ctx: AppContext,
+  opened: OpenedWorkspace & { workspace: Workspace },
+  posts: readonly Post[],
+  rules: readonly Rule[],
+  overrides: Record<string, Severity>,
+  todayFlag: string | undefined,
+  window: { from?: string | undefined; to?: string | undefined },
+  early: Preloaded,
+  debug: (stage: string) => void,
+): Promise<LintEnvironment> {
+  const { workspace } = opened;
+  const timezone = workspace.settings.timezone;
+  const networks = new Set(posts.map((p) => p.meta?.network).filter((n): n is string => n !== undefined).map((n) => canonicalNetworkId(n) ?? n));
+  const env: LintEnvironment = {
+    today: todayFlag ?? todayIn(ctx, timezone),
+    timezone,
+    holidays: new Map(),
+    linePosition: (file, keyPath) => {
+      const source = opened.load.sources.get(file);
+      return source ? locate(source, keyPath, true) : { line: 1, column: 1 };
+    },
+  };
+  if ([...networks].some(countsLikeX)) {
+    const { default: twitter } = await (early.twitter ?? import('twitter-text'));
+    env.tweetLength = (text) => twitter.parseTweet(text).weightedLength;
+  }
+  if (posts.length > 0 && early.speller) {
+    const loaded = await early.speller;
+    env.speller = loaded.speller;
+    debug(`spelling dictionary loaded in ${Math.round(loaded.loadMs)} ms`);
+  }
+  const country = workspace.keyDates.holidays?.country ?? workspace.settings.country;
+  const dates = posts.map((p) => p.meta?.date.slice(0, 10)).filter((d): d is string => d !== undefined).sort();
+  const from = window.from ?? workspace.settings.period?.start ?? dates[0];
+  const to = window.to ?? workspace.settings.period?.end ?? dates.at(-1);
+  if (country && from && to && ['holiday', 'frequency-min'].some((id) => ruleEnabled(workspace, rules, id, overrides))) {
+    const { holidaysFor } = await import('../io/holidays.js');
+    const found = await holidaysFor(country, from, to, opened.locale);
+    if (Array.isArray(found)) env.holidays = new Map(found.map((h) => [h.date, h.name]));
+  }
+  return env;
+}

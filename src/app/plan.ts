@@ -1,0 +1,115 @@
+import path from 'node:path';
+import type { Diagnostic } from '../core/diagnostics.js';
+import type { NetworkId } from '../core/networks.js';
+import type { Holiday, Plan } from '../core/planner/types.js';
+import type { Workspace } from '../core/workspace.js';
+import type { Translate } from '../i18n/index.js';
+import type { AnyExporter, PlanFormat } from '../io/exporters/index.js';
+import { placeFindings } from '../io/workspace-loader.js';
+import { todayIn, type AppContext } from './context.js';
+import { CannotRun } from './errors.js';
+import { requireValidWorkspace, type WorkspaceRequest } from './workspace.js';
+
+export interface PlanRequest extends WorkspaceRequest {
+  from?: string | undefined;
+  to?: string | undefined;
+  today?: string | undefined;
+  network?: readonly string[] | undefined;
+  format: PlanFormat;
+  /** Write here (atomically) instead of returning the text to print. */
+  out?: string | undefined;
+  force?: boolean | undefined;
+  excel?: boolean | undefined;
+  /** Whether the text may hold ANSI colours (a terminal, no --out). */
+  color: boolean;
+}
+
+export interface Planned {
+  plan: Plan;
+  /** The exported calendar (also written to `out` when given). */
+  text: string;
+  /** The plan's warnings in the diagnostic model, located in the files that cause them. */
+  warnings: Diagnostic[];
+  /** Absolute path written, with --out. */
+  written: string | undefined;
+  t: Translate;
+}
+
+/** `edito plan`: the calendar of the range, exported in one format. */
+export async function planCalendar(ctx: AppContext, request: PlanRequest): Promise<Planned> {
+  await import('../i18n/plan.js');
+  const { isRealDate } = await import('../core/schemas/common.js');
+  for (const flag of ['from', 'to', 'today'] as const) {
+    const value = request[flag];
+    if (value !== undefined && !isRealDate(value)) throw new CannotRun('plan.bad_date', { flag: `--${flag}`, value });
+  }
+  const { PLAN_EXPORTERS, prepareExport } = await import('../io/exporters/index.js');
+  const exporter: AnyExporter = await PLAN_EXPORTERS[request.format]();
+  const own = exporterOptions(exporter, request);
+
+  const opened = await requireValidWorkspace(ctx, request);
+  const { workspace, t, locale } = opened;
+  const timezone = workspace.settings.timezone;
+  const today = request.today ?? todayIn(ctx, timezone);
+  const { from, to } = await rangeOf(request, workspace.settings.period, today);
+  if (workspace.lines.length === 0) throw new CannotRun('plan.no_lines');
+  const networks = await networksOf(request.network, workspace.lines.map((l) => l.network));
+
+  const holidays = await holidaysOf(workspace, from, to, locale);
+  const { plan } = await import('../core/planner/index.js');
+  const result = plan(workspace, { from, to, today, timezone, networks, holidays });
+  const extra = await prepareExport(exporter, result, { posts: workspace.posts, timezone });
+  const text = exporter.render(result, { t, locale, color: request.color, brand: workspace.settings.brand, ...own, ...extra });
+
+  let written: string | undefined;
+  if (request.out !== undefined) {
+    written = path.resolve(ctx.cwd, request.out);
+    const refusal = await ctx.fs.checkWritable(written, { force: request.force === true });
+    if (refusal?.reason === 'exists') throw new CannotRun('cli.out_exists', { file: request.out });
+    if (refusal?.reason === 'no-parent') throw new CannotRun('cli.out_dir_missing', { dir: path.relative(ctx.cwd, refusal.dir) || refusal.dir });
+    await ctx.fs.writeAtomic(written, text);
+  }
+  return { plan: result, text, warnings: placeFindings(opened.load, result.warnings), written, t };
+}
+
+/** The exporter's own flags, checked by its schema: `--excel` is csv's. */
+function exporterOptions(exporter: AnyExporter, request: PlanRequest): Record<string, unknown> {
+  const given = request.excel ? { excel: true } : {};
+  if (!exporter.options) {
+    if (Object.keys(given).length > 0) throw new CannotRun('plan.excel_csv_only');
+    return {};
+  }
+  const parsed = exporter.options.safeParse(given);
+  if (!parsed.success) throw new CannotRun('plan.excel_csv_only');
+  return parsed.data as Record<string, unknown>;
+}
+
+/** --from/--to, else the workspace period, else four weeks from today. */
+async function rangeOf(request: PlanRequest, period: { start: string; end: string } | undefined, today: string): Promise<{ from: string; to: string }> {
+  const { addDays } = await import('../core/planner/dates.js');
+  const from = request.from ?? period?.start ?? today;
+  const to = request.to ?? (period && period.end >= from ? period.end : addDays(from, 27));
+  if (from > to) throw new CannotRun('plan.range_order', { from, to });
+  return { from, to };
+}
+
+async function networksOf(names: readonly string[] | undefined, lines: readonly string[]): Promise<NetworkId[] | undefined> {
+  if (!names) return undefined;
+  const { canonicalNetworkId, NETWORK_IDS } = await import('../core/networks.js');
+  return names.flatMap((name) => name.split(',')).filter(Boolean).map((name) => {
+    const id = canonicalNetworkId(name);
+    if (!id) throw new CannotRun('plan.unknown_network', { name, choices: NETWORK_IDS.join(', ') });
+    if (!lines.includes(id)) throw new CannotRun('plan.no_line', { network: id, available: lines.join(', ') || '—' });
+    return id;
+  });
+}
+
+/** The public holidays of the workspace's country over the range (none without a country). */
+export async function holidaysOf(workspace: Workspace, from: string, to: string, locale: string): Promise<Holiday[]> {
+  const code = workspace.keyDates.holidays?.country ?? workspace.settings.country;
+  if (code === undefined) return [];
+  const { holidaysFor } = await import('../io/holidays.js');
+  const holidays = await holidaysFor(code, from, to, locale);
+  if ('unknown' in holidays) throw new CannotRun('plan.unknown_country', { code });
+  return holidays;
+}

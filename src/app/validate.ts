@@ -1,0 +1,17 @@
+import type { RuleDescriptor } from '../io/reporters/index.js';
+import type { AppContext } from './context.js';
+import { openWorkspace, type OpenedWorkspace, type WorkspaceRequest } from './workspace.js';
+
+const WORKSPACE_DOCS = 'https://github.com/edito/edito/blob/main/docs/workspace.md';
+
+export interface Validated extends OpenedWorkspace {
+  /** The checks that found something, described for sarif. */
+  checks: RuleDescriptor[];
+}
+
+/** `edito validate`: every file loaded and checked; the report holds every finding. */
+export async function validate(ctx: AppContext, request: WorkspaceRequest): Promise<Validated> {
+  const opened = await openWorkspace(ctx, request, { posts: false });
+  const codes = [...new Set(opened.report.messages.map((m) => m.ruleId))].sort();
+  return { ...opened, checks: codes.map((id) => ({ id, helpUri: WORKSPACE_DOCS })) };
+}

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Fs } from '../app/fs.js';
+import { checkWritable, createFileExclusive, writeFileAtomic, writeFilesAtomic } from './atomic-write.js';
+
+const toPosix = (p: string) => p.split(path.sep).join('/');
+
+/** The real file system behind the `Fs` port. */
+export const nodeFs: Fs = {
+  read: (file) => readFile(file),
+  readSync: (file) => readFileSync(file),
+  kind: async (file) => {
+    try {
+      const info = await stat(file);
+      return info.isFile() ? 'file' : info.isDirectory() ? 'directory' : 'other';
+    } catch {
+      return undefined;
+    }
+  },
+  list: async (dir, keep, recursive) => {
+    try {
+      const entries = await readdir(dir, { withFileTypes: true, recursive });
+      return entries
+        .filter((entry) => entry.isFile() && keep(entry.name))
+        .map((entry) => toPosix(path.relative(dir, path.join(entry.parentPath ?? dir, entry.name))))
+        .sort();
+    } catch {
+      return undefined;
+    }
+  },
+  glob: async (pattern, cwd) => {
+    const { glob } = await import('tinyglobby');
+    return glob(pattern, { cwd, absolute: true });
+  },
+  checkWritable,
+  writeAtomic: writeFileAtomic,
+  writeAllAtomic: writeFilesAtomic,
+  createExclusive: createFileExclusive,
+};

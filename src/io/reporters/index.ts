@@ -1,0 +1,15 @@
+import type { Reporter } from './common.js';
+
+export type { ReportOptions, Reporter, RuleDescriptor } from './common.js';
+
+/** Reporters of validate and lint by --format value, each loaded only when asked for. */
+export const REPORTERS = {
+  stylish: async () => (await import('./stylish.js')).stylish,
+  json: async () => (await import('./json.js')).json,
+  sarif: async () => (await import('./sarif.js')).sarif,
+  github: async () => (await import('./github.js')).github,
+  junit: async () => (await import('./junit.js')).junit,
+} as const satisfies Record<string, () => Promise<Reporter>>;
+
+export type ReportFormat = keyof typeof REPORTERS;
+export const REPORT_FORMATS = Object.keys(REPORTERS) as ReportFormat[];

@@ -1,0 +1,64 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import { formatKeyPath, type Diagnostic, type DiagnosticReport } from '../../core/diagnostics.js';
+import { byFile, messageText, SEVERITY_STYLE, shown, shownPath, type ReportOptions, type Reporter } from './common.js';
+
+/**
+ * ESLint's stylish: grouped by file, then a summary. validate's rows start with
+ * `file:line:col` (so a terminal opens the place) and give the key path and the
+ * hint their own columns; lint's rows are `line:col  severity  message  rule-id`.
+ */
+export const stylish: Reporter = (report, options) => {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  return report.tool === 'validate' ? validateLayout(report, options, c) : lintLayout(report, options, c);
+};
+
+function validateLayout(report: DiagnosticReport, options: ReportOptions, c: ChalkInstance): string {
+  const { t } = options;
+  const out: string[] = [];
+  for (const [file, group] of byFile([], shown(report, options))) {
+    const path = shownPath(file, options);
+    out.push(c.underline(path));
+    for (const finding of group) {
+      const severity = c[SEVERITY_STYLE[finding.severity]](t(`report.severity.${finding.severity}`).padEnd(7));
+      const keyPath = formatKeyPath(finding.keyPath ?? []);
+      const where = keyPath ? `${c.cyan(keyPath)}  ` : '';
+      out.push(`  ${path}:${finding.line}:${finding.column}  ${severity}  ${where}${t(finding.message)}  ${c.dim(finding.ruleId)}`);
+      if (finding.hint) out.push(`      ${c.dim('→')} ${t(finding.hint)}`);
+    }
+    out.push('');
+  }
+  const { errorCount: errors, warningCount: warnings } = report;
+  if (errors + warnings > 0) {
+    const summary = t('report.summary', { errors, warnings });
+    out.push(errors > 0 ? c.red.bold(`✖ ${summary}`) : c.yellow.bold(`⚠ ${summary}`));
+  }
+  return out.length > 0 ? `${out.join('\n')}\n` : '';
+}
+
+function lintLayout(report: DiagnosticReport, options: ReportOptions, c: ChalkInstance): string {
+  const { t } = options;
+  const messages = shown(report, options);
+  const out: string[] = [];
+  for (const [file, group] of byFile([], messages)) {
+    out.push(c.underline(shownPath(file, options)));
+    const rows = group.map((m: Diagnostic) => [`${m.line}:${m.column}`, t(`report.severity.${m.severity}`), messageText(m, t), m.ruleId, m.severity] as const);
+    const placeWidth = Math.max(...rows.map((r) => r[0].length));
+    const severityWidth = Math.max(...rows.map((r) => r[1].length));
+    for (const [place, severity, text, rule, level] of rows) {
+      out.push(`  ${c.dim(place.padEnd(placeWidth))}  ${c[SEVERITY_STYLE[level]](severity.padEnd(severityWidth))}  ${text}  ${c.dim(rule)}`);
+    }
+    out.push('');
+  }
+  const { errorCount: errors, warningCount: warnings, infoCount: infos } = report;
+  const problems = options.quiet ? errors : errors + warnings + infos;
+  if (problems > 0) {
+    const summary = t('lint.summary', { problems, errors, warnings: options.quiet ? 0 : warnings, infos: options.quiet ? 0 : infos });
+    out.push(errors > 0 ? c.red.bold(`✖ ${summary}`) : c.yellow.bold(`⚠ ${summary}`));
+    const fixable = messages.filter((m) => m.fix).length;
+    if (fixable > 0) out.push(c.dim(`  ${t('lint.summary.fixable', { count: fixable })}`));
+    out.push('');
+  } else if (!options.quiet) {
+    out.push(c.green(`✔ ${t('lint.clean', { count: report.files.length })}`), '');
+  }
+  return out.join('\n');
+}
