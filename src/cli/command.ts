@@ -30,3 +30,23 @@ export interface CommandSpec {
   options: readonly OptionSpec[];
   run: (input: RunInput) => Promise<number>;
 }
+
+/** A command's help text, as data: the JSON file beside its module. */
+export interface CommandText {
+  name: string;
+  description: string;
+  arguments?: readonly { name: string; description: string }[];
+  options: readonly OptionSpec[];
+}
+
+/**
+ * A command from its help text, its body, and the choices of the flags whose
+ * values come from a registry (`format` → the reporter or exporter ids).
+ */
+export function defineCommand(text: CommandText, run: CommandSpec['run'], choices: Readonly<Record<string, readonly string[]>> = {}): CommandSpec {
+  const options = text.options.map((option) => {
+    const long = /--([\w-]+)/.exec(option.flags)?.[1];
+    return long && choices[long] ? { ...option, choices: choices[long] } : option;
+  });
+  return { ...text, options, run };
+}

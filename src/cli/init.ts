@@ -1,5 +1,6 @@
 import type { Translate } from '../i18n/index.js';
-import type { CommandSpec } from './command.js';
+import { defineCommand } from './command.js';
+import text from './init.json' with { type: 'json' };
 import { EXIT, type CliIo } from './context.js';
 
 function reportConflicts(io: CliIo, t: Translate, files: readonly string[]): number {
@@ -7,63 +8,49 @@ function reportConflicts(io: CliIo, t: Translate, files: readonly string[]): num
   return EXIT.cannotRun;
 }
 
-export const initCommand: CommandSpec = {
-  name: 'init',
-  description: 'create a workspace: an interactive wizard through the strategy (objectives, personas, benchmark, editorial lines), or --yes for defaults; the global --locale fr|en sets its language',
-  arguments: [{ name: '[dir]', description: 'folder to create the workspace in (default: --dir, else the current folder)' }],
-  options: [
-    { flags: '-y, --yes', description: 'ask nothing: write the workspace from the flags and documented defaults (docs/init.md)' },
-    { flags: '--brand <name>', description: 'name of the brand or client (default with --yes: the folder name)' },
-    { flags: '--timezone <zone>', description: 'IANA time zone of publishing times (default: the system zone)' },
-    { flags: '--country <code>', description: 'ISO 3166 country for public holidays, e.g. FR or CA-QC (default: from LANG)' },
-    { flags: '--networks <list>', description: 'networks, separated by commas, e.g. linkedin,instagram (default with --yes: linkedin)' },
-    { flags: '--force', description: 'overwrite files that already exist' },
-    { flags: '--today <date>', description: 'the date taken as today, YYYY-MM-DD: start of the planning period (default: today in the chosen time zone)' },
-  ],
-  run: async ({ io, globals, options, args }) => {
-    const [init, { appContext }, { translator }] = await Promise.all([import('../app/init.js'), import('./clock.js'), import('../i18n/init.js')]);
-    const ctx = appContext(io);
-    const flag = (name: string) => options[name] as string | undefined;
-    const force = options.force === true;
-    const start = await init.startInit(ctx, {
-      arg: args[0], dir: globals.dir, locale: globals.locale, brand: flag('brand'), timezone: flag('timezone'),
-      country: flag('country'), networks: flag('networks'), force, today: flag('today'),
-    });
-    let t = translator(start.locale);
-    if (!options.yes && io.stdin?.isTTY !== true) {
-      const { CannotRun } = await import('../app/errors.js');
-      throw new CannotRun('init.no_tty', {}, 'init.no_tty.hint');
-    }
-    if (!force) {
-      const early = await init.existingFiles(ctx, start);
-      if (early.length > 0) return reportConflicts(io, t, early);
-    }
+export const initCommand = defineCommand(text, async ({ io, globals, options, args }) => {
+  const [init, { appContext }, { translator }] = await Promise.all([import('../app/init.js'), import('./clock.js'), import('../i18n/init.js')]);
+  const ctx = appContext(io);
+  const flag = (name: string) => options[name] as string | undefined;
+  const force = options.force === true;
+  const start = await init.startInit(ctx, {
+    arg: args[0], dir: globals.dir, locale: globals.locale, brand: flag('brand'), timezone: flag('timezone'),
+    country: flag('country'), networks: flag('networks'), force, today: flag('today'),
+  });
+  let t = translator(start.locale);
+  if (!options.yes && io.stdin?.isTTY !== true) {
+    const { CannotRun } = await import('../app/errors.js');
+    throw new CannotRun('init.no_tty', {}, 'init.no_tty.hint');
+  }
+  if (!force) {
+    const early = await init.existingFiles(ctx, start);
+    if (early.length > 0) return reportConflicts(io, t, early);
+  }
 
-    let strategy;
-    let locale = start.locale;
-    if (options.yes) {
-      strategy = init.defaultStrategy(start, t);
-    } else {
-      const { runWizard, inquirerAsk } = await import('./init-wizard.js');
-      try {
-        const result = await runWizard(inquirerAsk(io, start.locale), start);
-        strategy = result.answers;
-        locale = result.locale;
-        t = translator(locale);
-      } catch (error) {
-        if (!init.isPromptExit(error)) throw error;
-        io.stderr.write(`\n${t('init.cancelled')}\n`);
-        return EXIT.interrupted;
-      }
+  let strategy;
+  let locale = start.locale;
+  if (options.yes) {
+    strategy = init.defaultStrategy(start, t);
+  } else {
+    const { runWizard, inquirerAsk } = await import('./init-wizard.js');
+    try {
+      const result = await runWizard(inquirerAsk(io, start.locale), start);
+      strategy = result.answers;
+      locale = result.locale;
+      t = translator(locale);
+    } catch (error) {
+      if (!init.isPromptExit(error)) throw error;
+      io.stderr.write(`\n${t('init.cancelled')}\n`);
+      return EXIT.interrupted;
     }
+  }
 
-    const written = await init.writeWorkspace(ctx, start, strategy, locale, force);
-    if (!written.ok) return reportConflicts(io, t, written.conflicts);
-    if (!globals.quiet) {
-      io.stdout.write(`${t('init.created', { brand: written.answers.settings.brand, dir: init.shown(io.cwd, start.dir), count: written.count })}\n`);
-      if (options.yes) io.stdout.write(`${t('init.examples_note')}\n`);
-      io.stdout.write(`\n${init.nextSteps(io, t, start, written.answers)}`);
-    }
-    return EXIT.ok;
-  },
-};
+  const written = await init.writeWorkspace(ctx, start, strategy, locale, force);
+  if (!written.ok) return reportConflicts(io, t, written.conflicts);
+  if (!globals.quiet) {
+    io.stdout.write(`${t('init.created', { brand: written.answers.settings.brand, dir: init.shown(io.cwd, start.dir), count: written.count })}\n`);
+    if (options.yes) io.stdout.write(`${t('init.examples_note')}\n`);
+    io.stdout.write(`\n${init.nextSteps(io, t, start, written.answers)}`);
+  }
+  return EXIT.ok;
+});
