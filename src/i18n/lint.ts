@@ -14,11 +14,8 @@ export function registerLintMessages(rules: readonly Rule[] = []): void {
   }
   for (const rule of rules) {
     if (registered.has(rule.id)) continue;
-    const messages = (rule as { messages?: { en: Record<string, string>; fr: Record<string, string> } }).messages;
-    if (messages) {
-      registerMessages('en', messages.en);
-      registerMessages('fr', messages.fr);
-    }
+    registerMessages('en', rule.messages.en);
+    registerMessages('fr', rule.messages.fr);
     registered.add(rule.id);
   }
 }

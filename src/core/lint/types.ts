@@ -108,6 +108,8 @@ interface RuleBase<O> {
   defaultSeverity: Severity;
   options: z.ZodType<O>;
   description: { en: string; fr: string };
+  /** Every message id the rule emits (and the ids its parameters name), in both languages: the catalogs are built from the registry. */
+  messages: { en: Readonly<Record<string, string>>; fr: Readonly<Record<string, string>> };
   /** Whether --fix can repair some findings. */
   fixable?: boolean;
 }

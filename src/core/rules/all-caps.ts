@@ -23,6 +23,14 @@ export const allCaps = postRule({
     en: 'No word of 4 letters or more in capitals (shouting), acronyms allowed.',
     fr: 'Pas de mot de 4 lettres ou plus en majuscules (on crie), sauf les sigles autorisés.',
   },
+  messages: {
+    en: {
+      'lint.all_caps': '"{word}" is written in capitals',
+    },
+    fr: {
+      'lint.all_caps': '« {word} » est écrit en majuscules',
+    },
+  },
   check: ({ post, text, options, workspace }) => {
     let allowed = allowedSets.get(options);
     if (!allowed) {

@@ -10,6 +10,16 @@ export const blackout = calendarRule({
     en: 'No post during a blackout period of calendar/key-dates.yaml that covers its network.',
     fr: 'Aucun post pendant une période de silence (blackout) de calendar/key-dates.yaml qui couvre son réseau.',
   },
+  messages: {
+    en: {
+      'lint.blackout': 'scheduled during the blackout from {from} to {to}',
+      'lint.blackout.reason': 'scheduled during the blackout from {from} to {to} ({reason})',
+    },
+    fr: {
+      'lint.blackout': 'prévu pendant la période de silence du {from} au {to}',
+      'lint.blackout.reason': 'prévu pendant la période de silence du {from} au {to} ({reason})',
+    },
+  },
   check: ({ posts, network, workspace }) => {
     return posts.flatMap((item) => {
       const period = blackoutOn(workspace, network, item.date);

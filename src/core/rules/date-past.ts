@@ -9,6 +9,14 @@ export const datePast = calendarRule({
     en: 'A post dated before today is published.',
     fr: 'Un post daté d’avant aujourd’hui est publié.',
   },
+  messages: {
+    en: {
+      'lint.date_past': 'dated {date}, before today ({today}), and still "{status}"',
+    },
+    fr: {
+      'lint.date_past': 'daté du {date}, avant aujourd’hui ({today}), et toujours « {status} »',
+    },
+  },
   check: ({ posts, env }) =>
     posts.flatMap((item) =>
       item.date < env.today && item.meta.status !== 'published'

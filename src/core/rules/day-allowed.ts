@@ -11,6 +11,28 @@ export const dayAllowed = calendarRule({
     en: 'The post is on one of the days the line’s frequency.days lists.',
     fr: 'Le post tombe un des jours listés dans frequency.days de la ligne.',
   },
+  messages: {
+    en: {
+      'lint.day.fri': 'Friday',
+      'lint.day.mon': 'Monday',
+      'lint.day.sat': 'Saturday',
+      'lint.day.sun': 'Sunday',
+      'lint.day.thu': 'Thursday',
+      'lint.day.tue': 'Tuesday',
+      'lint.day.wed': 'Wednesday',
+      'lint.day_allowed': 'scheduled on a {day}, the line publishes on {days}',
+    },
+    fr: {
+      'lint.day.fri': 'vendredi',
+      'lint.day.mon': 'lundi',
+      'lint.day.sat': 'samedi',
+      'lint.day.sun': 'dimanche',
+      'lint.day.thu': 'jeudi',
+      'lint.day.tue': 'mardi',
+      'lint.day.wed': 'mercredi',
+      'lint.day_allowed': 'prévu un {day}, la ligne publie le {days}',
+    },
+  },
   check: ({ posts, line, network, workspace }) => {
     if (!workspace.written.get(network)?.days) return [];
     return posts.flatMap((item) => {

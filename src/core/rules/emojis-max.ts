@@ -6,5 +6,13 @@ export const emojisMax = postRule({
   defaultSeverity: 'error',
   options: noOptions,
   description: { en: 'No more emojis than the tone’s emojis.max.', fr: 'Pas plus d’emojis que emojis.max du ton.' },
+  messages: {
+    en: {
+      'lint.emojis_max': '{count} emojis, the tone allows at most {max}',
+    },
+    fr: {
+      'lint.emojis_max': '{count} emojis, le ton en autorise au plus {max}',
+    },
+  },
   check: (context) => overMax(context, context.text.emojis, context.line.tone.emojisMax, 'lint.emojis_max'),
 });

@@ -16,5 +16,13 @@ export const exclamationsMax = postRule({
   defaultSeverity: 'error',
   options: noOptions,
   description: { en: 'No more exclamation marks than the tone’s exclamations.max.', fr: 'Pas plus de points d’exclamation que exclamations.max du ton.' },
+  messages: {
+    en: {
+      'lint.exclamations_max': '{count} exclamation marks, the tone allows at most {max}',
+    },
+    fr: {
+      'lint.exclamations_max': '{count} points d’exclamation, le ton en autorise au plus {max}',
+    },
+  },
   check: (context) => overMax(context, exclamations(context.text.masked, context.text.urls), context.line.tone.exclamationsMax, 'lint.exclamations_max'),
 });

@@ -9,6 +9,14 @@ export const formatAllowed = postRule({
     en: 'The post’s format is one of the formats its editorial line allows.',
     fr: 'Le format du post fait partie des formats autorisés par sa ligne éditoriale.',
   },
+  messages: {
+    en: {
+      'lint.format_allowed': 'format "{format}" is not allowed on {network} ({choices})',
+    },
+    fr: {
+      'lint.format_allowed': 'le format « {format} » n’est pas autorisé sur {network} ({choices})',
+    },
+  },
   check: ({ post, meta, line }) => {
     if (meta.format === undefined || line.formats.includes(meta.format)) return [];
     return [{

@@ -17,6 +17,18 @@ export const frequencyMin = calendarRule({
     en: 'Each day, week or month of the window has at least the line’s frequency min.',
     fr: 'Chaque jour, semaine ou mois de la fenêtre a au moins le minimum de fréquence de la ligne.',
   },
+  messages: {
+    en: {
+      'lint.frequency.min.per_day': '{count} {network} post(s) on {bucket}, the line asks for at least {min} a day',
+      'lint.frequency.min.per_month': '{count} {network} post(s) in {bucket}, the line asks for at least {min} a month',
+      'lint.frequency.min.per_week': '{count} {network} post(s) in the week of {bucket}, the line asks for at least {min} a week',
+    },
+    fr: {
+      'lint.frequency.min.per_day': '{count} post(s) {network} le {bucket}, la ligne en demande au moins {min} par jour',
+      'lint.frequency.min.per_month': '{count} post(s) {network} en {bucket}, la ligne en demande au moins {min} par mois',
+      'lint.frequency.min.per_week': '{count} post(s) {network} la semaine du {bucket}, la ligne en demande au moins {min} par semaine',
+    },
+  },
   check: ({ posts, line, hasLine, window, env, network, workspace }): RuleReport[] => {
     const { unit, min } = line.frequency;
     if (!hasLine || min === 0 || window.from === undefined || window.to === undefined) return [];

@@ -18,6 +18,14 @@ export const frontMatter = fileRule({
     en: 'The front matter is present, parses, and has valid keys (with “did you mean”).',
     fr: 'L’en-tête (front matter) est présent, se lit, et ses clés sont valides (avec « vouliez-vous dire »).',
   },
+  messages: {
+    en: {
+      'lint.front_matter.required': 'the front matter has no "{key}" (required by the front-matter rule)',
+    },
+    fr: {
+      'lint.front_matter.required': 'l’en-tête n’a pas de « {key} » (exigé par la règle front-matter)',
+    },
+  },
   check: ({ post, options }) => {
     const raw = post.raw as Record<string, unknown> | undefined;
     const reports: RuleReport[] = post.problems

@@ -13,6 +13,14 @@ export const gapMin = calendarRule({
     en: 'Two posts of a network are at least the line’s min_gap_hours apart.',
     fr: 'Deux posts d’un même réseau sont espacés d’au moins min_gap_hours de la ligne.',
   },
+  messages: {
+    en: {
+      'lint.gap_min': 'only {hours} h after {other}; the line asks for {gap} h between posts',
+    },
+    fr: {
+      'lint.gap_min': 'seulement {hours} h après {other} ; la ligne demande {gap} h entre deux posts',
+    },
+  },
   check: ({ posts, line }): RuleReport[] => {
     const gap = line.frequency.minGapHours;
     if (gap <= 0) return [];

@@ -10,6 +10,18 @@ export const hashtagsCount = postRule({
     en: 'The number of hashtags lies between the line’s hashtags.min and hashtags.max (never above the platform cap).',
     fr: 'Le nombre de hashtags est entre hashtags.min et hashtags.max de la ligne (jamais au-delà du plafond du réseau).',
   },
+  messages: {
+    en: {
+      'lint.hashtags.cap': '{count} hashtags, {network} allows at most {max}',
+      'lint.hashtags.max': '{count} hashtags, the line allows at most {max}',
+      'lint.hashtags.min': '{count} hashtag(s), the line asks for at least {min}',
+    },
+    fr: {
+      'lint.hashtags.cap': '{count} hashtags, {network} en autorise au plus {max}',
+      'lint.hashtags.max': '{count} hashtags, la ligne en autorise au plus {max}',
+      'lint.hashtags.min': '{count} hashtag(s), la ligne en demande au moins {min}',
+    },
+  },
   check: ({ post, text, line }) => {
     const count = text.hashtags.length;
     const { hashtagsMin: min, hashtagsMax: max } = line.tone;

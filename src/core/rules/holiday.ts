@@ -11,6 +11,14 @@ export const holiday = calendarRule({
     en: 'No post on a public holiday when the holidays policy is skip.',
     fr: 'Aucun post un jour férié quand la politique des jours fériés est skip.',
   },
+  messages: {
+    en: {
+      'lint.holiday': '{date} is a public holiday ({name})',
+    },
+    fr: {
+      'lint.holiday': 'le {date} est un jour férié ({name})',
+    },
+  },
   check: ({ posts, workspace, env }) => {
     if (!skipsHolidays(workspace)) return [];
     return posts.flatMap((item) => {

@@ -10,6 +10,14 @@ export const lengthRecommended = postRule({
     en: 'The text is no longer than the line’s length.recommended.',
     fr: 'Le texte ne dépasse pas la longueur recommandée par la ligne (length.recommended).',
   },
+  messages: {
+    en: {
+      'lint.length_recommended': 'the text is {length} characters long, above the recommended {recommended} for {network}',
+    },
+    fr: {
+      'lint.length_recommended': 'le texte fait {length} caractères, au-delà des {recommended} recommandés pour {network}',
+    },
+  },
   check: ({ post, text, line, env }) => {
     const recommended = line.length.recommended;
     if (recommended === undefined) return [];

@@ -11,6 +11,18 @@ export const networkKnown = fileRule({
     en: 'The post’s network is a known network and has an editorial line.',
     fr: 'Le réseau du post est connu et a une ligne éditoriale.',
   },
+  messages: {
+    en: {
+      'lint.network_known.choices': 'known networks: {choices}',
+      'lint.network_known.no_line': 'network "{network}" has no editorial line in this workspace',
+      'lint.network_known.unknown': 'unknown network "{network}"',
+    },
+    fr: {
+      'lint.network_known.choices': 'réseaux connus : {choices}',
+      'lint.network_known.no_line': 'le réseau « {network} » n’a pas de ligne éditoriale dans cet espace de travail',
+      'lint.network_known.unknown': 'réseau inconnu « {network} »',
+    },
+  },
   check: ({ post, workspace }) => {
     const network = (post.raw as { network?: unknown } | undefined)?.network;
     if (typeof network !== 'string') return [];

@@ -9,6 +9,7 @@ export const objectiveKnown = postRule({
     en: 'The post’s objective is defined in strategy/objectives.yaml.',
     fr: 'L’objectif du post est défini dans strategy/objectives.yaml.',
   },
+  messages: { en: {}, fr: {} },
   check: ({ post, meta, workspace }) => {
     if (meta.objective === undefined) return [];
     const known = workspace.objectives.map((o) => o.id);

@@ -9,6 +9,7 @@ export const personaKnown = postRule({
     en: 'The post’s persona is defined in strategy/personas.yaml.',
     fr: 'La persona du post est définie dans strategy/personas.yaml.',
   },
+  messages: { en: {}, fr: {} },
   check: ({ post, meta, workspace }) => {
     if (meta.persona === undefined) return [];
     const known = workspace.personas.map((p) => p.id);

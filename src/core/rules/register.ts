@@ -61,6 +61,16 @@ export const register = postRule({
     en: 'French posts keep the line’s register: no “tu” on a “vous” line and no “vous” on a “tu” line.',
     fr: 'Les posts en français gardent le registre de la ligne : pas de tutoiement sur une ligne « vous », pas de vouvoiement sur une ligne « tu ».',
   },
+  messages: {
+    en: {
+      'lint.register.tu': '"{word}" speaks as "tu", but this line uses "vous"',
+      'lint.register.vous': '"{word}" speaks as "vous", but this line uses "tu"',
+    },
+    fr: {
+      'lint.register.tu': '« {word} » tutoie, mais cette ligne vouvoie',
+      'lint.register.vous': '« {word} » vouvoie, mais cette ligne tutoie',
+    },
+  },
   check: ({ post, text, line, workspace }): RuleReport[] => {
     const language = workspace.charter.spelling?.language ?? workspace.settings.locale;
     const wanted = line.tone.register;

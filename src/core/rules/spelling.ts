@@ -71,6 +71,14 @@ export const spelling = postRule({
     en: 'Every word is in the dictionary of the workspace language or in spelling.words.',
     fr: 'Chaque mot est dans le dictionnaire de la langue de l’espace de travail ou dans spelling.words.',
   },
+  messages: {
+    en: {
+      'lint.spelling': '"{word}" is not in the dictionary',
+    },
+    fr: {
+      'lint.spelling': '« {word} » n’est pas dans le dictionnaire',
+    },
+  },
   check: ({ post, text, env, workspace, options }): RuleReport[] => {
     const speller = env.speller;
     if (!speller) return [];

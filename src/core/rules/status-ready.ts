@@ -13,6 +13,14 @@ export const statusReady = calendarRule({
     en: 'A post due within `days` days (default 2) is ready, scheduled or published.',
     fr: 'Un post prévu dans les `days` jours (2 par défaut) est prêt (ready), programmé ou publié.',
   },
+  messages: {
+    en: {
+      'lint.status_ready': 'due on {date} (within {days} days) but still "{status}": make it ready',
+    },
+    fr: {
+      'lint.status_ready': 'prévu le {date} (dans les {days} jours) mais toujours « {status} » : passez-le en ready',
+    },
+  },
   check: ({ posts, env, options }) => {
     const last = addDays(env.today, options.days);
     return posts.flatMap((item) =>

@@ -20,6 +20,14 @@ export const substitution = postRule({
     en: 'A term the tone’s substitutions replace is written with its preferred form (fixable).',
     fr: 'Un terme remplacé par les substitutions du ton est écrit sous sa forme préférée (corrigeable).',
   },
+  messages: {
+    en: {
+      'lint.substitution': 'write "{replacement}" instead of "{found}"',
+    },
+    fr: {
+      'lint.substitution': 'écrire « {replacement} » plutôt que « {found} »',
+    },
+  },
   check: ({ post, text, line }) => {
     const entries = Object.entries(line.tone.substitutions);
     const preferred = new Map(entries);

@@ -10,6 +10,14 @@ export const themeKnown = postRule({
     en: 'The post’s theme is a theme of its network’s editorial line.',
     fr: 'Le thème du post est un thème de la ligne éditoriale de son réseau.',
   },
+  messages: {
+    en: {
+      'lint.theme_known': 'theme "{id}" is not a theme of the {network} editorial line',
+    },
+    fr: {
+      'lint.theme_known': 'le thème « {id} » n’est pas un thème de la ligne éditoriale {network}',
+    },
+  },
   check: ({ post, meta, line, workspace }) => {
     if (meta.theme === undefined) return [];
     const own = line.themes.map((t) => t.id);

@@ -13,6 +13,14 @@ export const timeAllowed = calendarRule({
     en: 'The post is at one of the times the line’s frequency.times lists (± tolerance minutes).',
     fr: 'Le post est à l’une des heures listées dans frequency.times de la ligne (± tolerance minutes).',
   },
+  messages: {
+    en: {
+      'lint.time_allowed': 'scheduled at {time}, the line publishes at {times}',
+    },
+    fr: {
+      'lint.time_allowed': 'prévu à {time}, la ligne publie à {times}',
+    },
+  },
   check: ({ posts, line, network, workspace, options }) => {
     if (!workspace.written.get(network)?.times) return [];
     return posts.flatMap((item) => {

@@ -32,6 +32,16 @@ export const utmRequired = postRule({
     en: 'Links carry utm_source, utm_medium and utm_campaign when the line requires UTM parameters (fixable).',
     fr: 'Les liens portent utm_source, utm_medium et utm_campaign quand la ligne exige les UTM (corrigeable).',
   },
+  messages: {
+    en: {
+      'lint.utm.missing': 'the link lacks {params}',
+      'lint.utm.source': 'utm_source is "{found}", the line expects "{expected}"',
+    },
+    fr: {
+      'lint.utm.missing': 'il manque au lien {params}',
+      'lint.utm.source': 'utm_source vaut « {found} », la ligne attend « {expected} »',
+    },
+  },
   check: ({ post, meta, text, line }): RuleReport[] => {
     if (line.links.utm !== 'required') return [];
     const wanted: Record<string, string | undefined> = {

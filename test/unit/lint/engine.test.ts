@@ -30,8 +30,25 @@ describe('rule registry', () => {
       expect(section, rule.id).toContain(`Default: **${rule.defaultSeverity}**`);
     }
   });
-  it('has every English message translated into French', () => {
+  it('has every English message translated into French, the shared ones and each rule\'s own', () => {
     expect(Object.keys(lintFr).sort()).toEqual(Object.keys(lintEn).sort());
+    for (const rule of RULES) {
+      expect(Object.keys(rule.messages.fr).sort(), rule.id).toEqual(Object.keys(rule.messages.en).sort());
+      for (const text of [...Object.values(rule.messages.en), ...Object.values(rule.messages.fr)]) expect(text.trim(), rule.id).not.toBe('');
+    }
+  });
+  it('knows, in both languages, every message id a rule\'s source can emit', async () => {
+    const { readFile } = await import('node:fs/promises');
+    for (const rule of RULES) {
+      const source = await readFile(new URL(`../../../src/core/rules/${rule.id}.ts`, import.meta.url), 'utf8');
+      const literals = [...source.matchAll(/['`](lint\.[a-z_.]*[a-z_])['`]/g)].map((m) => m[1]!);
+      const prefixes = [...source.matchAll(/`(lint\.[a-z_.]*\.)\$\{/g)].map((m) => m[1]!);
+      expect(literals.length + prefixes.length, rule.id).toBeGreaterThan(0);
+      for (const catalog of [{ ...lintEn, ...rule.messages.en }, { ...lintFr, ...rule.messages.fr }]) {
+        for (const id of literals) expect(catalog, `${rule.id}: ${id}`).toHaveProperty([id]);
+        for (const prefix of prefixes) expect(Object.keys(catalog).some((key) => key.startsWith(prefix)), `${rule.id}: ${prefix}`).toBe(true);
+      }
+    }
   });
 });
 
