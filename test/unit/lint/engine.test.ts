@@ -21,6 +21,13 @@ describe('rule registry', () => {
       expect(ruleDocsUrl(rule.id)).toMatch(new RegExp(`docs/rules\\.md#${rule.id}$`));
     }
   });
+  it('tests every rule with a ruleTester table in its own file', async () => {
+    const { readFile } = await import('node:fs/promises');
+    for (const rule of RULES) {
+      const test = await readFile(new URL(`../rules/${rule.id}.test.ts`, import.meta.url), 'utf8');
+      expect(test, rule.id).toContain(`ruleTester('${rule.id}', {`);
+    }
+  });
   it('documents every rule in docs/rules.md with its default severity', async () => {
     const { readFile } = await import('node:fs/promises');
     const doc = await readFile(new URL('../../../docs/rules.md', import.meta.url), 'utf8');

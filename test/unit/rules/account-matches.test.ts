@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { lintRule, post } from './helpers.js';
+import { ruleTester } from './tester.js';
+
+ruleTester('account-matches', {
+  valid: [
+    { name: 'passes the line’s account', files: { 'a.md': post({ account: 'brand' }, 'x') } },
+  ],
+  invalid: [
+  ],
+});
 
 describe('account-matches', () => {
-  it('passes the line’s account', () => {
-    expect(lintRule('account-matches', { 'a.md': post({ account: 'brand' }, 'x') })).toEqual([]);
-  });
   it('flags the other account, in English and in French', () => {
     const files = { 'a.md': post({ account: 'ambassador' }, 'x') };
     expect(lintRule('account-matches', files)).toEqual([{

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { lintRule, post } from './helpers.js';
+import { ruleTester } from './tester.js';
 
 const lines = { linkedin: { tone: { exclamations: { max: 1 } } } };
 
-describe('exclamations-max', () => {
-  it('passes one exclamation mark', () => {
-    expect(lintRule('exclamations-max', { 'a.md': post({}, 'Enfin là !') }, { lines })).toEqual([]);
-  });
-  it('flags the second mark, French spacing included', () => {
-    expect(lintRule('exclamations-max', { 'a.md': post({}, 'Enfin là !\nVenez !') }, { lines })).toEqual([{
-      file: 'a.md', ruleId: 'exclamations-max', line: 7, column: 7, severity: 'error', message: '2 exclamation marks, the tone allows at most 1',
-    }]);
-  });
+ruleTester('exclamations-max', {
+  valid: [
+    { name: 'passes one exclamation mark', files: { 'a.md': post({}, 'Enfin là !') }, scenario: { lines } },
+  ],
+  invalid: [
+    { name: 'flags the second mark, French spacing included', files: { 'a.md': post({}, 'Enfin là !\nVenez !') }, scenario: { lines }, errors: [{
+          file: 'a.md', ruleId: 'exclamations-max', line: 7, column: 7, severity: 'error', message: '2 exclamation marks, the tone allows at most 1',
+        }] },
+  ],
 });

@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { lintRule, post } from './helpers.js';
+import { ruleTester } from './tester.js';
+
+ruleTester('front-matter', {
+  valid: [
+    { name: 'passes a complete front matter', files: { 'a.md': post({ format: 'text' }, 'x') } },
+  ],
+  invalid: [
+    { name: 'flags a missing front matter at 1:1', files: { 'a.md': 'Just text' }, errors: [{
+          file: 'a.md', ruleId: 'front-matter', line: 1, column: 1, severity: 'error',
+          message: 'the post has no front matter (a block between two "---" lines at the top)',
+        }] },
+  ],
+});
 
 describe('front-matter', () => {
-  it('passes a complete front matter', () => {
-    expect(lintRule('front-matter', { 'a.md': post({ format: 'text' }, 'x') })).toEqual([]);
-  });
-  it('flags a missing front matter at 1:1', () => {
-    expect(lintRule('front-matter', { 'a.md': 'Just text' })).toEqual([{
-      file: 'a.md', ruleId: 'front-matter', line: 1, column: 1, severity: 'error',
-      message: 'the post has no front matter (a block between two "---" lines at the top)',
-    }]);
-  });
   it('flags a bad value and a misspelt key with did you mean', () => {
     const found = lintRule('front-matter', { 'a.md': post({ date: '2027-13-01', stauts: 'draft' }, 'x') });
     expect(found).toEqual([

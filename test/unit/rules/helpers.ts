@@ -1,6 +1,6 @@
 import twitter from 'twitter-text';
 import { lint } from '../../../src/core/lint/engine.js';
-import { formatKeyPath, type Fix } from '../../../src/core/diagnostics.js';
+import { formatKeyPath, type Diagnostic, type Fix } from '../../../src/core/diagnostics.js';
 import type { LintEnvironment, Speller } from '../../../src/core/lint/types.js';
 import { canonicalNetworkId } from '../../../src/core/networks.js';
 import type { Severity } from '../../../src/core/schemas/common.js';
@@ -81,6 +81,11 @@ export interface Found {
  * 'as-configured') and returns its findings with translated messages.
  */
 export function lintRule(ruleId: string, files: Record<string, string>, scenario: Scenario = {}, severity?: Severity | 'as-configured'): Found[] {
+  return translated(lintDiagnostics(ruleId, files, scenario, severity), scenario.locale ?? 'en');
+}
+
+/** The findings as the engine returns them, message ids untranslated. */
+export function lintDiagnostics(ruleId: string, files: Record<string, string>, scenario: Scenario = {}, severity?: Severity | 'as-configured'): Diagnostic[] {
   const workspace = workspaceOf(scenario);
   const posts = Object.entries(files).map(([file, text]) => readPost(file, text));
   const overrides: Record<string, Severity> = Object.fromEntries(RULE_IDS.map((id) => [id, 'off' as Severity]));
@@ -100,8 +105,13 @@ export function lintRule(ruleId: string, files: Record<string, string>, scenario
     ...(scenario.window ? { window: scenario.window } : {}),
     ...(scenario.reportUnusedDirectives ? { reportUnusedDirectives: true } : {}),
   });
-  const t = translator(scenario.locale ?? 'en');
-  return result.messages.map((m) => ({
+  return result.messages;
+}
+
+/** `key: message (hint)` in one language, as reporters print it. */
+export function translated(messages: readonly Diagnostic[], locale: Locale): Found[] {
+  const t = translator(locale);
+  return messages.map((m) => ({
     file: m.file, ruleId: m.ruleId, line: m.line, column: m.column, severity: m.severity,
     message: `${m.keyPath?.length ? `${formatKeyPath(m.keyPath)}: ` : ''}${t(m.message)}${m.hint ? ` (${t(m.hint)})` : ''}`,
     ...(m.fix ? { fix: m.fix } : {}),

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { lintRule, post } from './helpers.js';
+import { ruleTester } from './tester.js';
+
+ruleTester('link-allowed', {
+  valid: [
+    { name: 'passes a link on LinkedIn', files: { 'a.md': post({}, 'Voir https://atelier.fr') } },
+  ],
+  invalid: [
+  ],
+});
 
 describe('link-allowed', () => {
-  it('passes a link on LinkedIn', () => {
-    expect(lintRule('link-allowed', { 'a.md': post({}, 'Voir https://atelier.fr') })).toEqual([]);
-  });
   it('flags a link in an Instagram caption, where links are not clickable', () => {
     const files = { 'a.md': post({ network: 'instagram' }, 'Lien : https://atelier.fr') };
     expect(lintRule('link-allowed', files, { lines: { instagram: {} } })).toEqual([{

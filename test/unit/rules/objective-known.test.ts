@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { lintRule, post } from './helpers.js';
+import { ruleTester } from './tester.js';
 
-describe('objective-known', () => {
-  it('passes an objective of objectives.yaml', () => {
-    expect(lintRule('objective-known', { 'a.md': post({ objective: 'notoriety' }, 'x') })).toEqual([]);
-  });
-  it('flags an unknown objective with did you mean', () => {
-    expect(lintRule('objective-known', { 'a.md': post({ objective: 'notoriete' }, 'x') })).toEqual([{
-      file: 'a.md', ruleId: 'objective-known', line: 5, column: 12, severity: 'error',
-      message: 'unknown objective "notoriete" (did you mean "notoriety"?)',
-    }]);
-  });
+ruleTester('objective-known', {
+  valid: [
+    { name: 'passes an objective of objectives.yaml', files: { 'a.md': post({ objective: 'notoriety' }, 'x') } },
+  ],
+  invalid: [
+    { name: 'flags an unknown objective with did you mean', files: { 'a.md': post({ objective: 'notoriete' }, 'x') }, errors: [{
+          file: 'a.md', ruleId: 'objective-known', line: 5, column: 12, severity: 'error',
+          message: 'unknown objective "notoriete" (did you mean "notoriety"?)',
+        }] },
+  ],
 });

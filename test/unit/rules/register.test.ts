@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { lintRule, post } from './helpers.js';
+import { ruleTester } from './tester.js';
 
 const vous = { linkedin: { tone: { register: 'vous' as const } } };
 const tu = { linkedin: { tone: { register: 'tu' as const } } };
 
+ruleTester('register', {
+  valid: [
+    { name: 'passes vouvoiement on a vous line, and "le ton" is a noun', files: { 'a.md': post({}, 'Découvrez votre atelier. Le ton de la marque reste chaleureux.') }, scenario: { lines: vous } },
+    { name: 'is a no-op in English', files: { 'a.md': post({}, 'You and your team') }, scenario: { lines: tu, settings: { locale: 'en' } } },
+  ],
+  invalid: [
+  ],
+});
+
 describe('register', () => {
-  it('passes vouvoiement on a vous line, and "le ton" is a noun', () => {
-    expect(lintRule('register', { 'a.md': post({}, 'Découvrez votre atelier. Le ton de la marque reste chaleureux.') }, { lines: vous })).toEqual([]);
-  });
   it('flags tutoiement on a vous line: tu, t’, ton, -toi', () => {
     const found = lintRule('register', { 'a.md': post({}, 'Tu sais, t’as ton pain.\nDépêche-toi') }, { lines: vous });
     expect(found.map((f) => [f.line, f.column, f.message])).toEqual([
@@ -24,8 +31,5 @@ describe('register', () => {
       [50, '"vous" speaks as "vous", but this line uses "tu"'],
     ]);
     expect(lintRule('register', { 'a.md': post({}, 'Vos croissants') }, { lines: tu, locale: 'fr' })[0]!.message).toBe('« Vos » vouvoie, mais cette ligne tutoie');
-  });
-  it('is a no-op in English', () => {
-    expect(lintRule('register', { 'a.md': post({}, 'You and your team') }, { lines: tu, settings: { locale: 'en' } })).toEqual([]);
   });
 });

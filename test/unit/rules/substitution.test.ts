@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { lintRule, post } from './helpers.js';
+import { ruleTester } from './tester.js';
 
 const charter = { writing: { substitutions: { 'e-mail': 'courriel', client: 'partenaire' } } };
 
+ruleTester('substitution', {
+  valid: [
+    { name: 'passes the preferred form', files: { 'a.md': post({}, 'Par courriel, cher partenaire') }, scenario: { charter } },
+  ],
+  invalid: [
+  ],
+});
+
 describe('substitution', () => {
-  it('passes the preferred form', () => {
-    expect(lintRule('substitution', { 'a.md': post({}, 'Par courriel, cher partenaire') }, { charter })).toEqual([]);
-  });
   it('suggests the replacement with the case of what it replaces, and a fix', () => {
     const found = lintRule('substitution', { 'a.md': post({}, 'Envoyez un E-MAIL.\nClient fidèle') }, { charter });
     expect(found).toEqual([

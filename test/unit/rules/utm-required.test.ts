@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { lintRule, post } from './helpers.js';
+import { ruleTester } from './tester.js';
 
 const lines = { linkedin: { links: { utm: 'required' as const, utm_campaign: 'hiver' } } };
+
+ruleTester('utm-required', {
+  valid: [
+    { name: 'is silent when UTM parameters are optional', files: { 'a.md': post({}, 'Voir https://atelier.fr') } },
+  ],
+  invalid: [
+  ],
+});
 
 describe('utm-required', () => {
   it('passes a link with the three parameters and the right source', () => {
     const url = 'https://atelier.fr/offre?utm_source=linkedin&utm_medium=social&utm_campaign=hiver';
     expect(lintRule('utm-required', { 'a.md': post({}, `Voir ${url}.`) }, { lines })).toEqual([]);
-  });
-  it('is silent when UTM parameters are optional', () => {
-    expect(lintRule('utm-required', { 'a.md': post({}, 'Voir https://atelier.fr') })).toEqual([]);
   });
   it('flags missing parameters with a fix that adds them, keeping the #fragment', () => {
     const found = lintRule('utm-required', { 'a.md': post({}, 'Voir https://atelier.fr/offre?x=1#prix.') }, { lines });

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic, MessageRef } from '../../../src/core/diagnostics.js';
+import type { Severity } from '../../../src/core/schemas/common.js';
+import { translator } from '../../../src/i18n/index.js';
+import { lintDiagnostics, translated, type Found, type Scenario } from './helpers.js';
+
+export interface RuleCase {
+  name: string;
+  /** Post files: path → text. */
+  files: Record<string, string>;
+  scenario?: Scenario;
+  /** The rule's severity for the case (default: its own), or 'as-configured' by the scenario. */
+  severity?: Severity | 'as-configured';
+}
+
+export interface InvalidCase extends RuleCase {
+  /** Every finding, in order: each listed key must match; no finding may be left over. */
+  errors: (Partial<Found> & { messageId?: string })[];
+}
+
+/** A parameter naming a message of a catalog (`lint.counting.weighted`), not a file name like `a.md`. */
+const MESSAGE_ID = /^(lint|plan|report|type|hint)(\.[a-z_]+)+$/;
+const LOCALES = ['en', 'fr'] as const;
+
+/** The message, its hint and every parameter that is itself a message id translate in both languages. */
+function expectTranslated(diagnostic: Diagnostic): void {
+  const refs: MessageRef[] = [diagnostic.message, ...(diagnostic.hint ? [diagnostic.hint] : [])];
+  for (const locale of LOCALES) {
+    const t = translator(locale);
+    for (const ref of refs) {
+      expect(t(ref.id), `${locale}: ${ref.id}`).not.toBe(ref.id);
+      for (const value of Object.values(ref.params ?? {})) {
+        if (typeof value === 'string' && MESSAGE_ID.test(value)) expect(t(value), `${locale}: ${value}`).not.toBe(value);
+      }
+    }
+  }
+}
+
+function pick(found: Found & { messageId: string }, keys: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.map((key) => [key, found[key as keyof typeof found]]));
+}
+
+/**
+ * A rule's test as a table (ESLint's RuleTester): each valid case lints with
+ * no finding; each invalid case gives exactly the listed findings.
+ */
+export function ruleTester(ruleId: string, cases: { valid: readonly RuleCase[]; invalid: readonly InvalidCase[] }): void {
+  describe(ruleId, () => {
+    for (const c of cases.valid) {
+      it(`valid: ${c.name}`, () => {
+        expect(translated(lintDiagnostics(ruleId, c.files, c.scenario, c.severity), c.scenario?.locale ?? 'en')).toEqual([]);
+      });
+    }
+    for (const c of cases.invalid) {
+      it(`invalid: ${c.name}`, () => {
+        const diagnostics = lintDiagnostics(ruleId, c.files, c.scenario, c.severity);
+        diagnostics.forEach(expectTranslated);
+        const found = translated(diagnostics, c.scenario?.locale ?? 'en').map((f, i) => ({ ...f, messageId: diagnostics[i]!.message.id }));
+        expect(found.map((f, i) => pick(f, Object.keys(c.errors[i] ?? f)))).toEqual(c.errors);
+      });
+    }
+  });
+}
