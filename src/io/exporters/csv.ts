@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Plan } from '../../core/planner/types.js';
 import { z } from 'zod';
-import { defineExporter, themeLabel, type CommonOptions } from './shared.js';
+import { defineExporter, type CommonOptions } from './shared.js';
 
 export const CSV_COLUMNS = [
   'date', 'time', 'start', 'network', 'theme', 'theme_label', 'format', 'persona', 'objectives', 'key_date', 'holiday', 'post',
@@ -9,14 +9,14 @@ export const CSV_COLUMNS = [
 
 /**
  * RFC 4180 (CRLF, quotes doubled), UTF-8 with a BOM so that Excel reads the
- * accents; `excel` switches to `;`, the separator French Excel expects.
+ * accents. Its own flag, `excel` (`--excel`), switches to `;`, the separator
+ * French Excel expects.
  */
-/** csv's own flag: `--excel` switches to `;`, the separator French Excel expects. */
 const csvOptions = z.strictObject({ excel: z.boolean().default(false) });
 
 function render(plan: Plan, options: CommonOptions & z.infer<typeof csvOptions>): string {
   const rows = plan.slots.map((slot) => [
-    slot.date, slot.time, slot.start, slot.network, slot.theme ?? '', themeLabel(slot), slot.format ?? '',
+    slot.date, slot.time, slot.start, slot.network, slot.theme ?? '', slot.themeLabel ?? '', slot.format ?? '',
     slot.persona ?? '', slot.objectives.join(' '), slot.keyDate ?? '', slot.holiday ?? '', slot.post ?? '',
   ]);
   const text = stringify([[...CSV_COLUMNS], ...rows], { delimiter: options.excel ? ';' : ',', record_delimiter: '\r\n' });

@@ -1,6 +1,6 @@
 import type { Plan, Slot } from '../../core/planner/types.js';
 import {
-  daysInMonth, monthTitle, monthsOf, networkName, networkStyle, networksOf, shortDay, slotsByDate, themeLabel,
+  daysInMonth, monthTitle, monthsOf, networkName, networkStyle, networksOf, shortDay, slotsByDate,
   weekdayIndex, weekdayNames, defineExporter, type CommonOptions,
 } from './shared.js';
 
@@ -38,7 +38,7 @@ table.grid{width:100%;border-collapse:collapse;table-layout:fixed}
 
 function slotHtml(slot: Slot, options: CommonOptions): string {
   const { color } = networkStyle(slot.network);
-  const theme = themeLabel(slot);
+  const theme = slot.themeLabel ?? '';
   const meta = [theme, slot.format].filter(Boolean).map((s) => escape(s!)).join(' · ');
   const title = [networkName(slot.network), slot.time, theme, slot.format, slot.persona].filter(Boolean).join(' · ');
   return [

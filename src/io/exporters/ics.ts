@@ -1,6 +1,6 @@
 import type { Plan, Slot } from '../../core/planner/types.js';
 import { CannotRun } from '../../app/errors.js';
-import { defineExporter, networkName, themeLabel, type CommonOptions, type PrepareContext } from './shared.js';
+import { defineExporter, networkName, type CommonOptions, type PrepareContext } from './shared.js';
 
 /** What ics loads before it renders: the VTIMEZONE of the plan's zone, and the post texts it puts in each event. */
 interface IcsExtra {
@@ -93,7 +93,7 @@ function render(plan: Plan, options: IcsOptions): string {
   ) as Labels;
   lines.push(...options.vtimezone.split(/\r?\n/).filter((l) => l.trim() !== ''));
   for (const slot of plan.slots) {
-    const theme = themeLabel(slot);
+    const theme = slot.themeLabel ?? '';
     lines.push(
       'BEGIN:VEVENT',
       `UID:${slotUid(slot, options.brand)}`,

@@ -1,5 +1,5 @@
 import type { Plan, Slot } from '../../core/planner/types.js';
-import { monthTitle, monthsOf, networkName, shortDay, themeLabel, defineExporter, type CommonOptions } from './shared.js';
+import { monthTitle, monthsOf, networkName, shortDay, defineExporter, type CommonOptions } from './shared.js';
 
 const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
@@ -25,7 +25,7 @@ function render(plan: Plan, options: CommonOptions): string {
     lines.push(`| ${head.join(' | ')} |`, `|${head.map(() => ' --- |').join('')}`);
     for (const slot of slots) {
       const row = [
-        shortDay(slot.date, locale), slot.time, networkName(slot.network), themeLabel(slot), slot.format ?? '',
+        shortDay(slot.date, locale), slot.time, networkName(slot.network), slot.themeLabel ?? '', slot.format ?? '',
         slot.persona ?? '', notes(slot, options), slot.post ? `[${slot.post}](${encodeURI(slot.post)})` : '—',
       ];
       lines.push(`| ${row.map(cell).join(' | ')} |`);

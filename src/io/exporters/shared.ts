@@ -45,11 +45,6 @@ export function networkName(network: string): string {
   return findNetwork(network)?.name ?? network;
 }
 
-/** The slot's theme as the line labels it, '' without a theme. */
-export function themeLabel(slot: Slot): string {
-  return slot.themeLabel ?? slot.theme ?? '';
-}
-
 export { monthTitle, shortDay, weekdayNames } from '../../i18n/dates.js';
 
 /** Every month (YYYY-MM) the range touches. */

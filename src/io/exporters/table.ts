@@ -1,6 +1,6 @@
 import Table from 'cli-table3';
 import type { Plan } from '../../core/planner/types.js';
-import { networkName, shortDay, themeLabel, defineExporter, type CommonOptions } from './shared.js';
+import { networkName, shortDay, defineExporter, type CommonOptions } from './shared.js';
 
 /** The default view: one row per slot; the post by its file name (its folder follows from the date). */
 function render(plan: Plan, options: CommonOptions): string {
@@ -11,7 +11,7 @@ function render(plan: Plan, options: CommonOptions): string {
     style: options.color ? { head: ['cyan'], border: ['grey'] } : { head: [], border: [] },
   });
   for (const slot of plan.slots) {
-    const theme = [themeLabel(slot) || '—'];
+    const theme = [slot.themeLabel || '—'];
     if (slot.keyDate) theme.push(`★ ${slot.keyDate}`);
     if (slot.holiday) theme.push(t('plan.holiday_mark', { name: slot.holiday }));
     grid.push([
