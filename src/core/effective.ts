@@ -38,7 +38,8 @@ export interface EffectiveLine {
     times: string[];
     minGapHours: number;
   };
-  length: { max: number; recommended: number | undefined };
+  /** `fold`: characters shown before "see more" (the line's, else the network's; undefined when neither has one). */
+  length: { max: number; recommended: number | undefined; fold: number | undefined };
   links: { allowed: boolean; utm: 'required' | 'optional'; source: string; medium: string | undefined; campaign: string | undefined };
 }
 
@@ -92,6 +93,7 @@ export function effectiveLine(workspace: Workspace, entry: LineEntry): Effective
     length: {
       max: Math.min(line.length?.max ?? profile.textLimit, profile.textLimit),
       recommended: line.length?.recommended,
+      fold: line.length?.fold ?? profile.fold?.length,
     },
     links: {
       allowed: (line.links?.allowed ?? true) && profile.linksClickable,

@@ -36,6 +36,12 @@ export interface NetworkProfile {
   defaultDays: readonly Weekday[];
   defaultTimes: readonly string[];
   defaultMinGapHours: number;
+  /**
+   * The "see more" fold: how many characters of a post the feed shows before
+   * the reader must expand it, or null when the network has none. A line
+   * overrides it with `length.fold`.
+   */
+  fold: { length: number; source: string; checked: string } | null;
   source: string;
   checked: string;
 }
@@ -56,6 +62,7 @@ const profiles = {
     defaultDays: ['tue', 'thu'],
     defaultTimes: ['08:30'],
     defaultMinGapHours: 24,
+    fold: { length: 210, source: 'desktop feed shows about 210 characters before "…see more" (about 140 on mobile); widely cited by schedulers and guides (shared/NETWORKS.md)', checked: '2026-12' },
     source: 'LinkedIn/Ayrshare docs: 3,000 characters per post',
     checked: '2026-11',
   },
@@ -73,6 +80,7 @@ const profiles = {
     defaultDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
     defaultTimes: ['09:00', '12:30', '17:30'],
     defaultMinGapHours: 2,
+    fold: null,
     source: 'docs.x.com "counting characters": 280 weighted, URL = 23',
     checked: '2026-11',
   },
@@ -90,6 +98,7 @@ const profiles = {
     defaultDays: ['mon', 'wed', 'thu'],
     defaultTimes: ['12:00'],
     defaultMinGapHours: 24,
+    fold: null,
     source: 'scheduler docs: 63,206 characters; Sprout Social 2023 for days/times',
     checked: '2026-11',
   },
@@ -107,6 +116,7 @@ const profiles = {
     defaultDays: ['mon', 'wed', 'fri'],
     defaultTimes: ['11:00'],
     defaultMinGapHours: 24,
+    fold: { length: 125, source: 'the feed shows about the first 125 characters of a caption before "more"; widely cited by schedulers and guides (shared/NETWORKS.md)', checked: '2026-12' },
     source: 'caption 2,200; 5-hashtag cap from Dec 2025 (Social Media Today, 2025-12-18); links not clickable',
     checked: '2026-11',
   },
@@ -124,6 +134,7 @@ const profiles = {
     defaultDays: ['mon', 'tue', 'wed', 'thu', 'fri'],
     defaultTimes: ['18:00'],
     defaultMinGapHours: 12,
+    fold: null,
     source: 'TikTok API docs via schedulers: video caption 2,200',
     checked: '2026-11',
   },
@@ -141,6 +152,7 @@ const profiles = {
     defaultDays: ['tue', 'fri'],
     defaultTimes: ['17:00'],
     defaultMinGapHours: 48,
+    fold: null,
     source: 'YouTube Data API docs: description 5,000 (title 100); more than 15 hashtags are ignored',
     checked: '2026-11',
   },
@@ -158,6 +170,7 @@ const profiles = {
     defaultDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
     defaultTimes: ['20:00'],
     defaultMinGapHours: 12,
+    fold: null,
     source: 'Pinterest/Ayrshare: description 500, title 100',
     checked: '2026-11',
   },
@@ -175,6 +188,7 @@ const profiles = {
     defaultDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
     defaultTimes: ['12:00'],
     defaultMinGapHours: 4,
+    fold: null,
     source: 'Meta Threads API docs: 500, emojis as UTF-8 bytes; 1 topic hashtag',
     checked: '2026-11',
   },
@@ -192,6 +206,7 @@ const profiles = {
     defaultDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
     defaultTimes: ['09:00'],
     defaultMinGapHours: 4,
+    fold: null,
     source: 'atproto lexicon app.bsky.feed.post: 300 graphemes',
     checked: '2026-11',
   },
@@ -209,6 +224,7 @@ const profiles = {
     defaultDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
     defaultTimes: ['10:00'],
     defaultMinGapHours: 4,
+    fold: null,
     source: 'Mastodon docs: 500 by default (instance-specific), URL = 23',
     checked: '2026-11',
   },
@@ -226,6 +242,7 @@ const profiles = {
     defaultDays: ['mon', 'wed', 'fri', 'sat'],
     defaultTimes: ['19:00'],
     defaultMinGapHours: 12,
+    fold: null,
     source: 'Snapchat Spotlight description limit as documented by schedulers (250)',
     checked: '2026-11',
   },
@@ -243,6 +260,7 @@ const profiles = {
     defaultDays: ['tue', 'thu', 'sat'],
     defaultTimes: ['20:00'],
     defaultMinGapHours: 24,
+    fold: null,
     source: 'Twitch docs: stream title 140 characters, up to 10 tags',
     checked: '2026-11',
   },

@@ -53,6 +53,7 @@ const EXPECTED = [
   ['posts/text/18-account-matches.md', 5, 10, 'account-matches'],
   ['posts/text/19-front-matter.md', 5, 1, 'front-matter'],
   ['posts/text/20-network-known.md', 2, 10, 'network-known'],
+  ['posts/text/22-hook-fold.md', 7, 126, 'hook-fold'],
 ];
 
 describe('edito lint on a workspace with one violation of each rule', () => {
@@ -60,7 +61,7 @@ describe('edito lint on a workspace with one violation of each rule', () => {
     it(`finds exactly the expected rule ids, lines and columns (${locale})`, async () => {
       const { code, rows } = await lintJson(['--dir', VIOLATIONS, ...TODAY, '--locale', locale]);
       expect(rows.map((r) => [r.file, r.line, r.column, r.ruleId])).toEqual(EXPECTED);
-      expect(new Set(rows.map((r) => r.ruleId)).size).toBe(29);
+      expect(new Set(rows.map((r) => r.ruleId)).size).toBe(30);
       expect(code).toBe(1);
       const message = (rule: string) => rows.find((r) => r.ruleId === rule)!.message;
       if (locale === 'en') {
@@ -77,7 +78,7 @@ describe('edito lint on a workspace with one violation of each rule', () => {
   it('prints ESLint-like stylish output with a summary', async () => {
     const { stdout } = await runBin(['lint', '--dir', VIOLATIONS, ...TODAY, '--locale', 'en', '--no-color']);
     expect(stdout).toContain(`${VIOLATIONS}/posts/text/08-register.md\n  7:1  error  "Tu" speaks as "tu", but this line uses "vous"  register`);
-    expect(stdout).toContain('✖ 29 problem(s) (19 error(s), 10 warning(s), 0 info)');
+    expect(stdout).toContain('✖ 30 problem(s) (19 error(s), 11 warning(s), 0 info)');
     expect(stdout).toContain('2 problem(s) fixable with --fix');
   });
 
@@ -107,9 +108,9 @@ describe('edito lint on a workspace with one violation of each rule', () => {
     const log = JSON.parse(stdout) as { runs: { tool: { driver: { rules: { id: string; helpUri: string }[] } }; results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[] };
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     const run = log.runs[0]!;
-    expect(run.tool.driver.rules).toHaveLength(29);
+    expect(run.tool.driver.rules).toHaveLength(30);
     expect(run.tool.driver.rules.find((r) => r.id === 'spelling')!.helpUri).toMatch(/docs\/rules\.md#spelling$/);
-    expect(run.results).toHaveLength(30);
+    expect(run.results).toHaveLength(31);
     expect(run.results.find((r) => r.ruleId === 'register' && 'suppressions' in r)).toMatchObject({ suppressions: [{ kind: 'inSource', justification: 'une citation' }] });
     const register = run.results.find((r) => r.ruleId === 'register' && !('suppressions' in r))!;
     expect(register.locations[0]!.physicalLocation).toMatchObject({ artifactLocation: { uri: `${VIOLATIONS}/posts/text/08-register.md` }, region: { startLine: 7 } });
@@ -122,7 +123,7 @@ describe('edito lint on a workspace with one violation of each rule', () => {
     };
     const suite = xml.testsuites.testsuite;
     expect(suite.testcase).toHaveLength(Number(suite.tests));
-    expect(Number(suite.failures)).toBe(29);
+    expect(Number(suite.failures)).toBe(30);
     expect(suite.testcase.find((c) => c.name.endsWith('21-disabled.md'))!.failure).toBeUndefined();
     expect(suite.testcase.find((c) => c.name.endsWith('08-register.md'))!.failure!.type).toBe('error');
   });
@@ -131,7 +132,7 @@ describe('edito lint on a workspace with one violation of each rule', () => {
     const { stdout } = await runBin(['lint', '--dir', VIOLATIONS, ...TODAY, '--format', 'github', '--locale', 'en']);
     expect(stdout).toContain(`::error file=${VIOLATIONS}/posts/text/08-register.md,line=7,col=1,endLine=7,endColumn=3,title=register::"Tu" speaks as "tu", but this line uses "vous"\n`);
     expect(stdout).toContain(`::warning file=${VIOLATIONS}/posts/text/10-all-caps.md,line=7,col=11`);
-    expect(stdout.trim().split('\n')).toHaveLength(29);
+    expect(stdout.trim().split('\n')).toHaveLength(30);
   });
 });
 
@@ -216,7 +217,7 @@ describe('edito lint exit codes and flags', () => {
     const remaining = (JSON.parse(fix.stdout) as EslintFile[]).flatMap((f) => f.messages.map((m) => m.ruleId));
     expect(remaining).not.toContain('substitution');
     expect(remaining).not.toContain('utm-required');
-    expect(remaining).toHaveLength(27);
+    expect(remaining).toHaveLength(28);
     const after = await readFile(path.join(dir, 'posts/text/07-substitution.md'), 'utf8');
     expect(after).toBe(before.replace('clients', 'partenaires'));
   });

@@ -14,6 +14,7 @@ export const RULE_LOADERS = {
   'account-matches': async () => (await import('./account-matches.js')).accountMatches,
   'length-max': async () => (await import('./length-max.js')).lengthMax,
   'length-recommended': async () => (await import('./length-recommended.js')).lengthRecommended,
+  'hook-fold': async () => (await import('./hook-fold.js')).hookFold,
   'hashtags-count': async () => (await import('./hashtags-count.js')).hashtagsCount,
   'emojis-max': async () => (await import('./emojis-max.js')).emojisMax,
   'mentions-max': async () => (await import('./mentions-max.js')).mentionsMax,

@@ -123,7 +123,7 @@ export const editorialLine = z.object({
   formats: stringList.optional(),
   tone: writingRules.optional(),
   frequency: frequency.optional(),
-  length: z.object({ max: nonNegativeInt.optional(), recommended: nonNegativeInt.optional() }).optional(),
+  length: z.object({ max: nonNegativeInt.optional(), recommended: nonNegativeInt.optional(), fold: nonNegativeInt.optional() }).optional(),
   links: z
     .object({
       allowed: z.boolean().optional(),
