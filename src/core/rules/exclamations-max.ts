@@ -1,6 +1,5 @@
 import type { Span } from '../lint/text.js';
-import { noOptions, postRule } from './define.js';
-import { overMax } from './counted.js';
+import { countedMaxRule } from './counted.js';
 
 /** Exclamation marks outside links (a run like "!!!" counts each mark). */
 function exclamations(masked: string, urls: readonly Span[]): Span[] {
@@ -11,18 +10,9 @@ function exclamations(masked: string, urls: readonly Span[]): Span[] {
   return out;
 }
 
-export const exclamationsMax = postRule({
+export const exclamationsMax = countedMaxRule({
   id: 'exclamations-max',
-  defaultSeverity: 'error',
-  options: noOptions,
   description: { en: 'No more exclamation marks than the tone’s exclamations.max.', fr: 'Pas plus de points d’exclamation que exclamations.max du ton.' },
-  messages: {
-    en: {
-      'lint.exclamations_max': '{count} exclamation marks, the tone allows at most {max}',
-    },
-    fr: {
-      'lint.exclamations_max': '{count} points d’exclamation, le ton en autorise au plus {max}',
-    },
-  },
-  check: (context) => overMax(context, exclamations(context.text.masked, context.text.urls), context.line.tone.exclamationsMax, 'lint.exclamations_max'),
+  message: ['lint.exclamations_max', '{count} exclamation marks, the tone allows at most {max}', '{count} points d’exclamation, le ton en autorise au plus {max}'],
+  count: ({ text, line }) => ({ items: exclamations(text.masked, text.urls), max: line.tone.exclamationsMax }),
 });

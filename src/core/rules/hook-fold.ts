@@ -8,30 +8,6 @@ const SENTENCE_END = /[.!?…](?=\s|$)/;
 /** How much of the text before the fold the message quotes. */
 const QUOTED = 24;
 
-/** The hook: from the first published character to the end of the first sentence or the first line, whichever comes first. */
-function hookOf(masked: string): { start: number; end: number } | undefined {
-  const start = masked.search(/\S/);
-  if (start === -1) return undefined;
-  const rest = masked.slice(start);
-  const lineEnd = rest.indexOf('\n');
-  const stop = SENTENCE_END.exec(rest);
-  const ends = [lineEnd === -1 ? rest.length : lineEnd, stop ? stop.index + 1 : rest.length];
-  return { start, end: start + Math.min(...ends) };
-}
-
-/** The body offset after the first `count` published characters of the hook (comments do not count). */
-function offsetAfter(body: string, hook: { start: number; end: number }, count: number): number {
-  const comments = [...body.matchAll(COMMENT)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  let offset = hook.start;
-  let seen = 0;
-  for (const character of graphemes(body.slice(hook.start, hook.end))) {
-    if (seen === count) break;
-    if (!comments.some((c) => offset >= c.start && offset < c.end)) seen += 1;
-    offset += character.length;
-  }
-  return offset;
-}
-
 /** The hook of a post fits before the network's "see more" fold. */
 export const hookFold = postRule({
   id: 'hook-fold',
@@ -66,3 +42,27 @@ export const hookFold = postRule({
     }];
   },
 });
+
+/** The hook: from the first published character to the end of the first sentence or the first line, whichever comes first. */
+function hookOf(masked: string): { start: number; end: number } | undefined {
+  const start = masked.search(/\S/);
+  if (start === -1) return undefined;
+  const rest = masked.slice(start);
+  const lineEnd = rest.indexOf('\n');
+  const stop = SENTENCE_END.exec(rest);
+  const ends = [lineEnd === -1 ? rest.length : lineEnd, stop ? stop.index + 1 : rest.length];
+  return { start, end: start + Math.min(...ends) };
+}
+
+/** The body offset after the first `count` published characters of the hook (comments do not count). */
+function offsetAfter(body: string, hook: { start: number; end: number }, count: number): number {
+  const comments = [...body.matchAll(COMMENT)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  let offset = hook.start;
+  let seen = 0;
+  for (const character of graphemes(body.slice(hook.start, hook.end))) {
+    if (seen === count) break;
+    if (!comments.some((c) => offset >= c.start && offset < c.end)) seen += 1;
+    offset += character.length;
+  }
+  return offset;
+}

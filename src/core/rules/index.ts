@@ -41,12 +41,15 @@ export const RULE_LOADERS = {
 export type RuleId = keyof typeof RULE_LOADERS;
 export const RULE_IDS = Object.keys(RULE_LOADERS) as RuleId[];
 
-let loaded: Promise<Rule[]> | undefined;
+const loaded = new Map<RuleId, Promise<Rule>>();
 
-/** Every rule, in registry order (loaded once). */
-export function loadRules(): Promise<Rule[]> {
-  loaded ??= Promise.all(RULE_IDS.map((id) => RULE_LOADERS[id]()));
-  return loaded;
+/** The rules of `ids` (default: all; unknown ids are skipped), in registry order, each module loaded once. */
+export function loadRules(ids: readonly string[] = RULE_IDS): Promise<Rule[]> {
+  const wanted = new Set(ids);
+  return Promise.all(RULE_IDS.filter((id) => wanted.has(id)).map((id) => {
+    if (!loaded.has(id)) loaded.set(id, RULE_LOADERS[id]());
+    return loaded.get(id)!;
+  }));
 }
 
 export const DOCS_URL = 'https://github.com/edito/edito/blob/main/docs/rules.md';

@@ -1,18 +1,9 @@
-import { noOptions, postRule } from './define.js';
-import { overMax } from './counted.js';
+import { countedMaxRule } from './counted.js';
 
-export const mentionsMax = postRule({
+/** @mentions outside links and e-mail addresses. */
+export const mentionsMax = countedMaxRule({
   id: 'mentions-max',
-  defaultSeverity: 'error',
-  options: noOptions,
   description: { en: 'No more @mentions than the tone’s mentions.max.', fr: 'Pas plus de @mentions que mentions.max du ton.' },
-  messages: {
-    en: {
-      'lint.mentions_max': '{count} mentions, the tone allows at most {max}',
-    },
-    fr: {
-      'lint.mentions_max': '{count} mentions, le ton en autorise au plus {max}',
-    },
-  },
-  check: (context) => overMax(context, context.text.mentions, context.line.tone.mentionsMax, 'lint.mentions_max'),
+  message: ['lint.mentions_max', '{count} mentions, the tone allows at most {max}', '{count} mentions, le ton en autorise au plus {max}'],
+  count: ({ text, line }) => ({ items: text.mentions, max: line.tone.mentionsMax }),
 });

@@ -6,16 +6,19 @@ import { lintDiagnostics, translated, type Found, type Scenario } from './helper
 
 export interface RuleCase {
   name: string;
-  /** Post files: path → text. */
-  files: Record<string, string>;
+  /** Post files: path → text, or the text of a single `a.md`. */
+  files: Record<string, string> | string;
   scenario?: Scenario;
   /** The rule's severity for the case (default: its own), or 'as-configured' by the scenario. */
   severity?: Severity | 'as-configured';
 }
 
+/** A finding as expected: its place always, the other keys when given. */
+export type ExpectedError = Partial<Found> & Pick<Found, 'line' | 'column'> & { messageId?: string };
+
 export interface InvalidCase extends RuleCase {
   /** Every finding, in order: each listed key must match; no finding may be left over. */
-  errors: (Partial<Found> & { messageId?: string })[];
+  errors: readonly ExpectedError[];
 }
 
 /** A parameter naming a message of a catalog (`lint.counting.weighted`), not a file name like `a.md`. */
@@ -36,6 +39,8 @@ function expectTranslated(diagnostic: Diagnostic): void {
   }
 }
 
+const filesOf = (c: RuleCase) => (typeof c.files === 'string' ? { 'a.md': c.files } : c.files);
+
 function pick(found: Found & { messageId: string }, keys: readonly string[]): Record<string, unknown> {
   return Object.fromEntries(keys.map((key) => [key, found[key as keyof typeof found]]));
 }
@@ -46,14 +51,18 @@ function pick(found: Found & { messageId: string }, keys: readonly string[]): Re
  */
 export function ruleTester(ruleId: string, cases: { valid: readonly RuleCase[]; invalid: readonly InvalidCase[] }): void {
   describe(ruleId, () => {
+    it('has at least one valid and one invalid case', () => {
+      expect(cases.valid.length).toBeGreaterThan(0);
+      expect(cases.invalid.length).toBeGreaterThan(0);
+    });
     for (const c of cases.valid) {
       it(`valid: ${c.name}`, () => {
-        expect(translated(lintDiagnostics(ruleId, c.files, c.scenario, c.severity), c.scenario?.locale ?? 'en')).toEqual([]);
+        expect(translated(lintDiagnostics(ruleId, filesOf(c), c.scenario, c.severity), c.scenario?.locale ?? 'en')).toEqual([]);
       });
     }
     for (const c of cases.invalid) {
       it(`invalid: ${c.name}`, () => {
-        const diagnostics = lintDiagnostics(ruleId, c.files, c.scenario, c.severity);
+        const diagnostics = lintDiagnostics(ruleId, filesOf(c), c.scenario, c.severity);
         diagnostics.forEach(expectTranslated);
         const found = translated(diagnostics, c.scenario?.locale ?? 'en').map((f, i) => ({ ...f, messageId: diagnostics[i]!.message.id }));
         expect(found.map((f, i) => pick(f, Object.keys(c.errors[i] ?? f)))).toEqual(c.errors);
