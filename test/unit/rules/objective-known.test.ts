@@ -1,15 +1,15 @@
-import { describe, expect, it } from 'vitest';
-import { lintRule, post } from './helpers.js';
+import { post } from './helpers.js';
 import { ruleTester } from './tester.js';
 
 ruleTester('objective-known', {
   valid: [
-    { name: 'passes an objective of objectives.yaml', files: { 'a.md': post({ objective: 'notoriety' }, 'x') } },
+    { name: 'passes an objective of objectives.yaml', files: post({ objective: 'notoriety' }, 'x') },
   ],
   invalid: [
-    { name: 'flags an unknown objective with did you mean', files: { 'a.md': post({ objective: 'notoriete' }, 'x') }, errors: [{
-          file: 'a.md', ruleId: 'objective-known', line: 5, column: 12, severity: 'error',
-          message: 'unknown objective "notoriete" (did you mean "notoriety"?)',
-        }] },
+    {
+      name: 'flags an unknown objective with did you mean',
+      files: post({ objective: 'notoriete' }, 'x'),
+      errors: [{ file: 'a.md', ruleId: 'objective-known', line: 5, column: 12, severity: 'error', message: 'unknown objective "notoriete" (did you mean "notoriety"?)' }],
+    },
   ],
 });
