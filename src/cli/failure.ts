@@ -1,5 +1,6 @@
 import { InvalidWorkspace, workspaceLocale } from '../app/workspace.js';
 import { resolveLocale, translator } from '../i18n/index.js';
+import { forTerminal } from '../io/sanitize.js';
 import { appContext } from './clock.js';
 import { CannotRun, EXIT, useColor, type CliIo, type GlobalOptions } from './context.js';
 import { VERSION } from './version.js';
@@ -17,12 +18,12 @@ export async function reportFailure(io: CliIo, globals: GlobalOptions, error: un
   const fromWorkspace = globals.locale ? undefined : await workspaceLocale(appContext(io), globals.dir).catch(() => undefined);
   const t = translator(resolveLocale(globals.locale, fromWorkspace, io.env));
   if (error instanceof CannotRun) {
-    io.stderr.write(`edito: ${t(error.messageId, error.params)}\n`);
-    if (error.hintId) io.stderr.write(`  → ${t(error.hintId, error.params)}\n`);
+    io.stderr.write(`edito: ${forTerminal(t(error.messageId, error.params))}\n`);
+    if (error.hintId) io.stderr.write(`  → ${forTerminal(t(error.hintId, error.params))}\n`);
     return EXIT.cannotRun;
   }
   const detail = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`edito: ${t('cli.internal_error', { detail })}\n`);
+  io.stderr.write(`edito: ${forTerminal(t('cli.internal_error', { detail }))}\n`);
   if (io.env.EDITO_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
   return EXIT.cannotRun;
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { PLAN_FORMATS, type PlanFormat } from '../io/exporters/index.js';
+import { forTerminal } from '../io/sanitize.js';
 import { defineCommand } from './command.js';
 import text from './plan.json' with { type: 'json' };
 import { EXIT, useColor } from './context.js';
@@ -26,7 +27,7 @@ export const planCommand = defineCommand(text, async ({ io, globals, options }) 
         warnings: plan.warnings.length,
       }),
     ];
-    io.stderr.write(`${lines.join('\n')}\n`);
+    io.stderr.write(`${lines.map(forTerminal).join('\n')}\n`);
     if (result.written !== undefined) io.stdout.write(`${t('cli.written', { file: path.relative(io.cwd, result.written) })}\n`);
   }
   return EXIT.ok;

@@ -15,7 +15,7 @@ async function importsOf(layer: string): Promise<{ file: string; from: string }[
   return out;
 }
 
-const layerOf = (file: string, from: string) => (from.startsWith('.') ? path.normalize(path.join(path.dirname(file), from)).split(path.sep)[0] : from);
+const layerOf = (file: string, from: string) => (from.startsWith('.') ? path.normalize(path.join(path.dirname(file), from)).split(path.sep)[0] ?? '' : from);
 
 describe('the layers of src/README.md', () => {
   it('core imports only core and libraries: no file system, no clock module, no io, app or cli', async () => {

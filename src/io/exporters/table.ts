@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
 import type { Plan } from '../../core/planner/types.js';
+import { forTerminal } from '../sanitize.js';
 import { networkName, shortDay, defineExporter, type CommonOptions } from './shared.js';
 
 /** The default view: one row per slot; the post by its file name (its folder follows from the date). */
@@ -17,7 +18,7 @@ function render(plan: Plan, options: CommonOptions): string {
     grid.push([
       shortDay(slot.date, locale), networkName(slot.network), slot.time, theme.join('\n'), slot.format ?? '—',
       slot.persona ?? '—', slot.post ? slot.post.split('/').at(-1)! : '—',
-    ]);
+    ].map(forTerminal));
   }
   return `${grid.toString()}\n`;
 }

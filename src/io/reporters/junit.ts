@@ -1,9 +1,13 @@
 import { byFile, messageText, shown, shownPath, type Reporter } from './common.js';
 
+/** Characters outside XML 1.0's `Char` production (controls, U+FFFE, U+FFFF, lone surrogates): strict parsers reject the whole file. */
+const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 const escapeXml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-    // Characters XML 1.0 cannot hold at all.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(NOT_XML_CHAR, '');
+
+/** In an attribute a raw line break is read back as a space: keep it as a character reference. */
+const escapeAttribute = (s: string) => escapeXml(s).replace(/\r/g, '&#13;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
 
 /** JUnit XML: one testcase per file, failing when it has errors or warnings. */
 export const junit: Reporter = (report, options) => {
@@ -12,14 +16,14 @@ export const junit: Reporter = (report, options) => {
   const groups = [...byFile(report.files, shown(report, options))];
   const failing = groups.filter(([, group]) => group.some((m) => m.severity !== 'info')).length;
   const cases = groups.map(([file, group]) => {
-    const name = escapeXml(shownPath(file, options));
+    const name = escapeAttribute(shownPath(file, options));
     const failures = group.filter((m) => m.severity !== 'info');
     if (failures.length === 0) return `    <testcase classname="${classname}" name="${name}" time="0"/>`;
     const details = failures.map((m) => `${m.line}:${m.column} ${m.severity} ${messageText(m, options.t)} (${m.ruleId})`).join('\n');
     const first = failures[0]!;
     return [
       `    <testcase classname="${classname}" name="${name}" time="0">`,
-      `      <failure type="${first.severity}" message="${escapeXml(`${failures.length} problem(s): ${messageText(first, options.t)}`)}">${escapeXml(details)}</failure>`,
+      `      <failure type="${first.severity}" message="${escapeAttribute(`${failures.length} problem(s): ${messageText(first, options.t)}`)}">${escapeXml(details)}</failure>`,
       '    </testcase>',
     ].join('\n');
   });

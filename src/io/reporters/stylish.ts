@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { formatKeyPath, type Diagnostic, type DiagnosticReport } from '../../core/diagnostics.js';
+import { forTerminal } from '../sanitize.js';
 import { byFile, messageText, SEVERITY_STYLE, shown, shownPath, type ReportOptions, type Reporter } from './common.js';
 
 /**
@@ -16,14 +17,14 @@ function validateLayout(report: DiagnosticReport, options: ReportOptions, c: Cha
   const { t } = options;
   const out: string[] = [];
   for (const [file, group] of byFile([], shown(report, options))) {
-    const path = shownPath(file, options);
+    const path = forTerminal(shownPath(file, options));
     out.push(c.underline(path));
     for (const finding of group) {
       const severity = c[SEVERITY_STYLE[finding.severity]](t(`report.severity.${finding.severity}`).padEnd(7));
-      const keyPath = formatKeyPath(finding.keyPath ?? []);
+      const keyPath = forTerminal(formatKeyPath(finding.keyPath ?? []));
       const where = keyPath ? `${c.cyan(keyPath)}  ` : '';
-      out.push(`  ${path}:${finding.line}:${finding.column}  ${severity}  ${where}${t(finding.message)}  ${c.dim(finding.ruleId)}`);
-      if (finding.hint) out.push(`      ${c.dim('→')} ${t(finding.hint)}`);
+      out.push(`  ${path}:${finding.line}:${finding.column}  ${severity}  ${where}${forTerminal(t(finding.message))}  ${c.dim(finding.ruleId)}`);
+      if (finding.hint) out.push(`      ${c.dim('→')} ${forTerminal(t(finding.hint))}`);
     }
     out.push('');
   }
@@ -40,8 +41,8 @@ function lintLayout(report: DiagnosticReport, options: ReportOptions, c: ChalkIn
   const messages = shown(report, options);
   const out: string[] = [];
   for (const [file, group] of byFile([], messages)) {
-    out.push(c.underline(shownPath(file, options)));
-    const rows = group.map((m: Diagnostic) => [`${m.line}:${m.column}`, t(`report.severity.${m.severity}`), messageText(m, t), m.ruleId, m.severity] as const);
+    out.push(c.underline(forTerminal(shownPath(file, options))));
+    const rows = group.map((m: Diagnostic) => [`${m.line}:${m.column}`, t(`report.severity.${m.severity}`), forTerminal(messageText(m, t)), m.ruleId, m.severity] as const);
     const placeWidth = Math.max(...rows.map((r) => r[0].length));
     const severityWidth = Math.max(...rows.map((r) => r[1].length));
     for (const [place, severity, text, rule, level] of rows) {

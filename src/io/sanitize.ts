@@ -1,0 +1,18 @@
+/**
+ * One sanitiser per destination: text from a workspace (labels, key-date
+ * names, front matter, file names, YAML keys) stays raw inside edito and is
+ * escaped only where it leaves, by the writer of that destination.
+ */
+
+/** C0 controls but TAB and LF, DEL, and C1 controls: what moves a terminal's cursor, rewrites its title or hides a link. */
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
+/**
+ * For a terminal or a CI log: every control character a workspace could carry
+ * is shown as a visible escape (`\x1b`, `\x0d`), as git shows them in paths, so
+ * no escape sequence, bare carriage return or bell from the data reaches the
+ * screen. Apply it to data before colouring: edito's own colours stay.
+ */
+export function forTerminal(text: string): string {
+  return text.replace(TERMINAL_CONTROLS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
