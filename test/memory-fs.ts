@@ -66,6 +66,10 @@ export class MemoryFs implements Fs {
     return this.isDir(file) ? 'directory' : undefined;
   }
 
+  async realpath(file: string): Promise<string> {
+    return path.resolve(file);
+  }
+
   async list(dir: string, keep: (name: string) => boolean, recursive: boolean): Promise<string[] | undefined> {
     if (!this.isDir(dir)) return undefined;
     return [...this.files.keys()]

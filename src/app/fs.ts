@@ -10,6 +10,8 @@ export interface Fs {
   readSync(file: string): Uint8Array;
   /** What is at a path (links followed), or undefined when nothing is. */
   kind(file: string): Promise<'file' | 'directory' | 'other' | undefined>;
+  /** The real path (links resolved) of `file`, or of its deepest existing folder followed by the rest. */
+  realpath(file: string): Promise<string>;
   /** Sorted paths, relative to `dir` with forward slashes, of the files under it that `keep` accepts; undefined when `dir` cannot be listed. */
   list(dir: string, keep: (name: string) => boolean, recursive: boolean): Promise<string[] | undefined>;
   /** Absolute paths matching a glob pattern, relative to `cwd`. */

@@ -48,6 +48,8 @@ export const en = {
   'load.unreadable': 'cannot read the file: {reason}',
   'load.not_utf8': 'the file is not valid UTF-8 text',
   'load.not_utf8.hint': 're-save it as UTF-8 in your editor',
+  'load.path_outside': 'paths.{key} leads outside the workspace: "{value}"',
+  'load.path_outside.hint': 'give a path inside the workspace folder, relative to edito.yaml (no absolute path, no .. out of it, no link leading out); the default layout is used meanwhile',
   'load.empty': 'the file is empty',
   'load.empty.hint': 'fill it in (see templates/ or docs/workspace.md), or delete it if it is optional',
   'load.missing_required': 'required file {file} is missing',

@@ -46,6 +46,8 @@ export const fr: Record<keyof typeof en, string> = {
   'load.unreadable': 'impossible de lire le fichier : {reason}',
   'load.not_utf8': "le fichier n'est pas un texte UTF-8 valide",
   'load.not_utf8.hint': 'réenregistrez-le en UTF-8 dans votre éditeur',
+  'load.path_outside': 'paths.{key} sort de l’espace de travail : « {value} »',
+  'load.path_outside.hint': 'donnez un chemin dans le dossier de l’espace de travail, relatif à edito.yaml (pas de chemin absolu, pas de .. qui en sort, pas de lien qui en sort) ; la disposition par défaut sert en attendant',
   'load.empty': 'le fichier est vide',
   'load.empty.hint': 'remplissez-le (voir templates/ ou docs/workspace.md), ou supprimez-le s’il est facultatif',
   'load.missing_required': 'le fichier obligatoire {file} est absent',

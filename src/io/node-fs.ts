@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Fs } from '../app/fs.js';
 import { checkWritable, createFileExclusive, writeFileAtomic, writeFilesAtomic } from './atomic-write.js';
@@ -16,6 +16,17 @@ export const nodeFs: Fs = {
       return info.isFile() ? 'file' : info.isDirectory() ? 'directory' : 'other';
     } catch {
       return undefined;
+    }
+  },
+  realpath: async (file) => {
+    const rest: string[] = [];
+    for (let at = path.resolve(file); ; at = path.dirname(at)) {
+      try {
+        return path.join(await realpath(at), ...rest.reverse());
+      } catch {
+        if (path.dirname(at) === at) return path.resolve(file);
+        rest.push(path.basename(at));
+      }
     }
   },
   list: async (dir, keep, recursive) => {

@@ -140,10 +140,35 @@ class Loader {
   }
 }
 
-/** `paths:` of edito.yaml over the default layout (its `key_dates` is the `keyDates` path). */
-function resolvePaths(settings: WorkspaceSettings | undefined): WorkspacePaths {
-  const { key_dates: keyDates, ...others } = settings?.paths ?? {};
-  return { ...DEFAULT_PATHS, ...others, ...(keyDates ? { keyDates } : {}) };
+/** How much of a refused value a message echoes. */
+export const ECHO_LENGTH = 80;
+
+/**
+ * `paths:` of edito.yaml over the default layout (its `key_dates` is the
+ * `keyDates` path). A path must stay inside the workspace, links resolved:
+ * an absolute one or one that leaves it is an error at its key, and the
+ * default layout stands in for it, so nothing outside is ever read or written.
+ */
+async function resolvePaths(loader: Loader, settings: WorkspaceSettings | undefined): Promise<WorkspacePaths> {
+  const written = settings?.paths ?? {};
+  const paths: WorkspacePaths = { ...DEFAULT_PATHS };
+  const root = await loader.fs.realpath(loader.root);
+  for (const [key, value] of Object.entries(written) as [keyof typeof written, string | undefined][]) {
+    if (value === undefined) continue;
+    const target = key === 'key_dates' ? 'keyDates' : key;
+    const real = await loader.fs.realpath(path.resolve(loader.root, value));
+    const inside = !path.isAbsolute(value) && !path.relative(root, real).startsWith('..') && !path.isAbsolute(path.relative(root, real));
+    if (inside) {
+      paths[target] = value;
+      continue;
+    }
+    const shown = value.length > ECHO_LENGTH ? `${value.slice(0, ECHO_LENGTH)}…` : value;
+    loader.findings.push(...placeIn(loader.sources, [{
+      file: DEFAULT_PATHS.settings, keyPath: ['paths', key], severity: 'error', code: 'path-outside',
+      message: msg('load.path_outside', { key, value: shown }), hint: msg('load.path_outside.hint'),
+    }]));
+  }
+  return paths;
 }
 
 /**
@@ -153,7 +178,7 @@ function resolvePaths(settings: WorkspaceSettings | undefined): WorkspacePaths {
 export async function loadWorkspace(fs: Fs, root: string, options: { posts?: boolean } = {}): Promise<LoadResult> {
   const loader = new Loader(fs, root);
   const settings = await loader.load('workspace', DEFAULT_PATHS.settings);
-  const paths = resolvePaths(settings);
+  const paths = await resolvePaths(loader, settings);
   const objectives = await loader.load('objectives', paths.objectives);
   const personas = await loader.load('personas', paths.personas);
   const competitors = await loader.load('competitors', paths.competitors, 'bench.none_file');
