@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { PLAN_FORMATS, type PlanFormat } from '../io/exporters/index.js';
 import { forTerminal } from '../io/sanitize.js';
+import { ref } from '../core/diagnostics.js';
 import { defineCommand } from './command.js';
 import text from './plan.json' with { type: 'json' };
 import { EXIT, useColor } from './context.js';
@@ -19,7 +20,7 @@ export const planCommand = defineCommand(text, async ({ io, globals, options }) 
     const { plan, t } = result;
     const lines = [
       ...plan.warnings.map((w) => t('plan.warning_line', { message: t(w.message) })),
-      ...plan.unplanned.map((u) => t('plan.unplanned_line', { ...u, reason: `plan.unplanned.${u.reason.replace('-', '_')}` })),
+      ...plan.unplanned.map((u) => t('plan.unplanned_line', { ...u, reason: ref(`plan.unplanned.${u.reason.replace('-', '_')}`) })),
       t('plan.summary', {
         slots: plan.slots.length,
         networks: new Set(plan.slots.map((s) => s.network)).size,

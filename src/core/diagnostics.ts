@@ -1,9 +1,21 @@
 import type { KeyPath } from './workspace.js';
 
+/** A parameter that names a message of the catalogs (`type.number`): translated, where a plain string never is. */
+export interface MessageParamRef {
+  ref: string;
+}
+
+export type MessageParam = string | number | MessageParamRef;
+
 /** A message to translate: an i18n id and its parameters. */
 export interface MessageRef {
   id: string;
-  params?: Record<string, string | number>;
+  params?: Record<string, MessageParam>;
+}
+
+/** Marks a parameter as a message id to translate (text from a workspace is never translated, whatever it looks like). */
+export function ref(id: string): MessageParamRef {
+  return { ref: id };
 }
 
 export type DiagnosticSeverity = 'error' | 'warning' | 'info';

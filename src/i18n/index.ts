@@ -17,14 +17,12 @@ export function registerMessages(locale: Locale, messages: Record<string, string
 
 export type Translate = (ref: MessageRef | string, params?: MessageRef['params']) => string;
 
-const MESSAGE_ID = /^[a-z_]+(\.[a-z_]+)+$/;
-
-/** Parameters that are message ids themselves (`type.number`) are translated too. */
+/** Parameters marked with `ref()` are message ids and are translated; every other value is shown as it is. */
 function interpolate(template: string, catalog: Record<string, string>, params: MessageRef['params'] = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'string' && MESSAGE_ID.test(value) ? (catalog[value] ?? value) : String(value);
+    return typeof value === 'object' ? (catalog[value.ref] ?? value.ref) : String(value);
   });
 }
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Fs } from '../app/fs.js';
 import { errorCode } from '../app/fs.js';
-import { msg, type Diagnostic, type Finding } from '../core/diagnostics.js';
+import { msg, ref, type Diagnostic, type Finding } from '../core/diagnostics.js';
 import { canonicalNetworkId } from '../core/networks.js';
 import { FILE_KINDS, type FileKind, type WorkspaceSettings } from '../core/schemas/files.js';
 import { checkAgainstSchema } from '../core/validate/schema-findings.js';
@@ -85,7 +85,7 @@ class Loader {
       return { status: 'failed' };
     }
     if (typeof parsed.data !== 'object' || parsed.data === null || Array.isArray(parsed.data)) {
-      const received = Array.isArray(parsed.data) ? 'type.array' : `type.${typeof parsed.data}`;
+      const received = ref(Array.isArray(parsed.data) ? 'type.array' : `type.${typeof parsed.data}`);
       this.findings.push({ ...fileFinding(file, 'schema', msg('load.not_a_map', { received })), ...locate(parsed.source, []) });
       return { status: 'failed' };
     }

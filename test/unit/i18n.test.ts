@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ref } from '../../src/core/diagnostics.js';
 import { en } from '../../src/i18n/en.js';
 import { fr } from '../../src/i18n/fr.js';
 import { monthTitle, shortDay, weekdayNames } from '../../src/i18n/dates.js';
@@ -16,9 +17,11 @@ describe('i18n', () => {
     expect(resolveLocale(undefined, undefined, { LANG: 'de_DE.UTF-8' })).toBe('en');
     expect(localeFromEnv({})).toBeUndefined();
   });
-  it('interpolates parameters and translates parameters that are message ids', () => {
+  it('interpolates parameters and translates only the parameters marked as message ids', () => {
     const t = translator('fr');
-    expect(t({ id: 'schema.type', params: { expected: 'type.number', received: 'type.array' } })).toBe('doit être un nombre, pas une liste');
+    expect(t({ id: 'schema.type', params: { expected: ref('type.number'), received: ref('type.array') } })).toBe('doit être un nombre, pas une liste');
+    // A blackout reason written `report.summary` is the user's text, not a message to expand.
+    expect(t({ id: 'load.unreadable', params: { reason: 'report.summary' } })).toContain('report.summary');
     expect(t('report.summary', { errors: 2, warnings: 0 })).toBe('2 erreur(s), 0 avertissement(s)');
   });
   it('formats dates through date-fns locales', () => {

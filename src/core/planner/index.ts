@@ -1,4 +1,4 @@
-import { msg } from '../diagnostics.js';
+import { msg, ref } from '../diagnostics.js';
 import { effectiveLines, type EffectiveLine } from '../effective.js';
 import { canonicalNetworkId, type NetworkId } from '../networks.js';
 import type { Blackout, KeyDateEvent } from '../schemas/files.js';
@@ -181,7 +181,7 @@ function lineWarnings(
       ...about(line.file, ['frequency']),
       code: 'capacity',
       network,
-      message: msg('plan.warn.capacity', { network, target: frequency.target, unit: `plan.unit.${frequency.unit}`, capacity }),
+      message: msg('plan.warn.capacity', { network, target: frequency.target, unit: ref(`plan.unit.${frequency.unit}`), capacity }),
     });
   }
   for (const b of own) {
@@ -222,7 +222,7 @@ function underMin(line: EffectiveLine, period: Period, count: number, min: numbe
     code: 'under-min',
     network,
     period: { from: period.from, to: period.to },
-    message: msg('plan.warn.under_min', { network, from: period.from, to: period.to, count, min, reason: `plan.reason.${reason}` }),
+    message: msg('plan.warn.under_min', { network, from: period.from, to: period.to, count, min, reason: ref(`plan.reason.${reason}`) }),
   };
 }
 

@@ -1,4 +1,4 @@
-import { msg } from '../diagnostics.js';
+import { msg, ref } from '../diagnostics.js';
 import { noOptions, postRule } from './define.js';
 
 /** A brand line speaks as the brand; an ambassador line from a personal account. */
@@ -26,7 +26,7 @@ export const accountMatches = postRule({
     if (meta.account === undefined || meta.account === line.account) return [];
     return [{
       post, at: { kind: 'key', key: 'account' },
-      message: msg('lint.account_matches', { account: `lint.account.${meta.account}`, expected: `lint.account.${line.account}`, network: line.profile.name }),
+      message: msg('lint.account_matches', { account: ref(`lint.account.${meta.account}`), expected: ref(`lint.account.${line.account}`), network: line.profile.name }),
     }];
   },
 });

@@ -1,4 +1,4 @@
-import { msg } from '../diagnostics.js';
+import { msg, ref } from '../diagnostics.js';
 import { atDate, calendarRule, noOptions } from './define.js';
 import { weekdayOf } from '../dates.js';
 
@@ -38,7 +38,7 @@ export const dayAllowed = calendarRule({
     return posts.flatMap((item) => {
       const day = weekdayOf(item.date);
       if (line.frequency.days.includes(day)) return [];
-      return [atDate(item, msg('lint.day_allowed', { day: `lint.day.${day}`, days: line.frequency.days.join(', ') }))];
+      return [atDate(item, msg('lint.day_allowed', { day: ref(`lint.day.${day}`), days: line.frequency.days.join(', ') }))];
     });
   },
 });

@@ -1,4 +1,4 @@
-import { msg } from '../diagnostics.js';
+import { msg, ref } from '../diagnostics.js';
 import { countLength } from '../lint/length.js';
 import { noOptions, postRule } from './define.js';
 
@@ -35,7 +35,7 @@ export const lengthMax = postRule({
     const length = countLength(text.published, line.profile.counting, env.tweetLength);
     if (length <= line.length.max) return [];
     const which = line.length.max === line.profile.textLimit ? 'platform' : 'line';
-    const counting = `lint.counting.${COUNTING_KEYS[line.profile.counting]}`;
+    const counting = ref(`lint.counting.${COUNTING_KEYS[line.profile.counting]}`);
     return [{
       post, at: { kind: 'body', start: Math.max(0, text.body.search(/\S/)) },
       message: msg(`lint.length_max.${which}`, { length, max: line.length.max, network: line.profile.name, counting }),

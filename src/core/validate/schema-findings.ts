@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { msg, type Finding, type MessageRef } from '../diagnostics.js';
+import { msg, ref, type Finding, type MessageRef } from '../diagnostics.js';
 import { NETWORK_IDS, NETWORK_NAMES } from '../networks.js';
 import { DAY_SPELLINGS } from '../schemas/common.js';
 import { didYouMean, suggest } from '../suggest.js';
@@ -106,8 +106,8 @@ function describe(issue: Issue, value: unknown): { message: MessageRef; hint?: M
   switch (issue.code) {
     case 'invalid_type': {
       if (value === undefined) return { message: msg('schema.required') };
-      const expected = `type.${issue.expected}`;
-      const message = msg('schema.type', { expected, received: `type.${kindOf(value)}` });
+      const expected = ref(`type.${issue.expected}`);
+      const message = msg('schema.type', { expected, received: ref(`type.${kindOf(value)}`) });
       // `Chaleureuse : nous…` is a one-key map in YAML: French spacing before a colon bites.
       const colonTrap = issue.expected === 'string' && kindOf(value) === 'object' && Object.keys(value as object).length === 1;
       return colonTrap ? { message, hint: msg('hint.quote_colon') } : { message };

@@ -54,7 +54,7 @@ describe('plan: regular slots', () => {
     };
     const result = run(workspace({ lines: [line] }), { from: '2027-01-04', to: '2027-01-04' });
     expect(when(result.slots)).toEqual(['2027-01-04 09:00', '2027-01-04 12:00']);
-    expect(result.warnings.map((w) => [w.code, w.message.params?.reason])).toEqual([['under-min', 'plan.reason.gap']]);
+    expect(result.warnings.map((w) => [w.code, w.message.params?.reason])).toEqual([['under-min', { ref: 'plan.reason.gap' }]]);
   });
 
   it('warns once when the days and times cannot hold the target', () => {
@@ -87,7 +87,7 @@ describe('plan: holidays and blackouts', () => {
     expect(result.slots.every((s) => s.time === '09:00' && s.holiday === null)).toBe(true);
     expect(result.warnings.map((w) => [w.code, w.period?.from, w.message.params?.reason])).toEqual([
       ['blackout', '2027-05-10', 'Offsite'],
-      ['under-min', '2027-05-06', 'plan.reason.holiday'],
+      ['under-min', '2027-05-06', { ref: 'plan.reason.holiday' }],
     ]);
   });
 
@@ -103,7 +103,7 @@ describe('plan: holidays and blackouts', () => {
     // The week's single slot would go to Thursday 6 May (Ascension): it moves to… no other allowed day after it.
     const result = run(workspace({ lines: [line], keyDates: { holidays: { policy: 'skip' } } }), { from: '2027-05-03', to: '2027-05-09' }, holidays);
     expect(when(result.slots)).toEqual([]);
-    expect(result.warnings.map((w) => w.message.params?.reason)).toEqual(['plan.reason.holiday']);
+    expect(result.warnings.map((w) => w.message.params?.reason)).toEqual([{ ref: 'plan.reason.holiday' }]);
     const tuesday = linkedin({ frequency: { per_week: { min: 1, max: 2, target: 1 }, days: ['tue', 'thu', 'fri'], times: ['08:30'] } });
     const moved = run(workspace({ lines: [tuesday], keyDates: { holidays: { policy: 'skip' } } }), { from: '2027-05-03', to: '2027-05-09' }, holidays);
     expect(when(moved.slots)).toEqual(['2027-05-07 08:30']);
