@@ -38,3 +38,18 @@ describe('no control character from a workspace reaches a terminal or a CI log',
     expect(lint.stdout).toContain('format "text \\x1b]0;pwned\\x07\\x1b[2J');
   });
 });
+
+describe('GitHub Actions: workspace text never becomes a workflow command', () => {
+  it('an invalid workspace under lint --format github gives escaped annotations, not a raw report', async () => {
+    const dir = await copyOf('test/fixtures/valid');
+    // A key that would start a line `::error::…` and `::stop-commands::…` if printed raw, and a typo that makes the workspace invalid.
+    await edit(dir, 'strategy/personas.yaml', (t) => `${t.trimEnd()}\n"k\\r\\n::error::from-key\\n::stop-commands::x": 1\n`);
+    await edit(dir, 'charter/networks/linkedin.yaml', (t) => t.replace('min_gap_hours: 24', 'min_gap_hour: 24'));
+    const { code, stdout, stderr } = await runBin(['lint', '--format', 'github'], { cwd: dir });
+    expect(code).toBe(2);
+    const lines = `${stdout}\n${stderr}`.split(/\r\n|\r|\n/);
+    expect(lines.filter((l) => /^\s*::(?!error file=|warning file=|notice file=)/.test(l) || l.includes('##['))).toEqual([]);
+    expect(stdout).toContain('::error file=charter/networks/linkedin.yaml,line=16,col=3,title=schema-unknown-key::');
+    expect(stdout).toContain('title=schema-unknown-key::k\\x0d%0A::error::from-key%0A::stop-commands::x');
+  });
+});

@@ -1,8 +1,10 @@
+import { forTerminal } from '../sanitize.js';
 import { messageText, shown, shownPath, type Reporter } from './common.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** A workflow command's data: controls made visible (a log is a terminal too), then GitHub's own escapes. */
+const escapeData = (s: string) => forTerminal(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** GitHub Actions workflow commands: one annotation per finding, on the changed file's line. */
