@@ -7,15 +7,49 @@ export interface TermMatch extends Span {
 
 const folded = new WeakMap<PostText, { folded: string; offsets: number[] | undefined }>();
 
-function compile(pattern: string): RegExp {
-  const body = fold(pattern.trim())
-    .split(/\s+/)
-    .map((word) => word.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[\\p{L}\\p{N}]*'))
-    .join('\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{N}_])${body}(?![\\p{L}\\p{N}_])`, 'gu');
+const escape = (literal: string) => literal.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+
+/** A compiled term: a regex with one wildcard group per word at most, and the literals each group must hold in order. */
+interface Term {
+  regex: RegExp;
+  /** Per capture group: the literal pieces between the first and last `*` of its word. */
+  middles: string[][];
 }
 
-const compiled = new Map<string, RegExp>();
+/**
+ * A word with several `*` (`a*b*c`) becomes `a(…)c` plus a check that the
+ * captured part holds `b`: one quantifier per word, so no pattern a charter
+ * writes can make the regex backtrack exponentially (`a*a*a*a*z`).
+ */
+function compile(pattern: string): Term {
+  const middles: string[][] = [];
+  const body = fold(pattern.trim())
+    .split(/\s+/)
+    .map((word) => {
+      const pieces = word.split('*');
+      if (pieces.length === 1) return escape(word);
+      middles.push(pieces.slice(1, -1).filter((piece) => piece !== ''));
+      return `${escape(pieces[0]!)}([\\p{L}\\p{N}]*)${escape(pieces.at(-1)!)}`;
+    })
+    .join('\\s+');
+  return { regex: new RegExp(`(?<![\\p{L}\\p{N}_])${body}(?![\\p{L}\\p{N}_])`, 'gu'), middles };
+}
+
+/** Whether each wildcard part holds its word's middle literals, in order. */
+function holdsMiddles(match: RegExpMatchArray, middles: readonly string[][]): boolean {
+  return middles.every((pieces, group) => {
+    const part = match[group + 1] ?? '';
+    let from = 0;
+    for (const piece of pieces) {
+      const at = part.indexOf(piece, from);
+      if (at === -1) return false;
+      from = at + piece.length;
+    }
+    return true;
+  });
+}
+
+const compiled = new Map<string, Term>();
 
 /**
  * Whole-word, case- and accent-insensitive matches of charter terms
@@ -25,12 +59,12 @@ const compiled = new Map<string, RegExp>();
 export function findTerms(text: PostText, patterns: readonly string[]): TermMatch[] {
   if (patterns.length === 0) return [];
   const regexes = patterns.map((pattern) => {
-    let regex = compiled.get(pattern);
-    if (!regex) {
-      regex = compile(pattern);
-      compiled.set(pattern, regex);
+    let term = compiled.get(pattern);
+    if (!term) {
+      term = compile(pattern);
+      compiled.set(pattern, term);
     }
-    return regex;
+    return term;
   });
   // Folded once per post: banned-term and substitution both search it.
   let entry = folded.get(text);
@@ -41,9 +75,10 @@ export function findTerms(text: PostText, patterns: readonly string[]): TermMatc
   const { folded: haystack, offsets } = entry;
   const out: TermMatch[] = [];
   for (const [index, pattern] of patterns.entries()) {
-    const regex = regexes[index]!;
+    const { regex, middles } = regexes[index]!;
     regex.lastIndex = 0;
     for (const match of haystack.matchAll(regex)) {
+      if (!holdsMiddles(match, middles)) continue;
       const start = offsets ? offsets[match.index]! : match.index;
       const end = offsets ? offsets[match.index + match[0].length]! : match.index + match[0].length;
       if (text.urls.some((u) => start < u.end && u.start < end)) continue;
