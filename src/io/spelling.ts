@@ -43,6 +43,9 @@ function nearWords(word: string, language: 'fr' | 'en'): [string[], string[]] {
   return [shaped(first), shaped(second).filter((w) => !first.has(w.toLowerCase()))];
 }
 
+/** Words longer than this get no suggestion (hunspell stops at 100 too): a pasted hash must not cost every one-edit variant of itself. */
+export const MAX_SUGGESTED_LENGTH = 100;
+
 /**
  * A hunspell speller (hunspell-asm, WASM) with the dictionary-fr or
  * dictionary-en word lists. Each distinct word is checked once: posts repeat
@@ -68,6 +71,7 @@ export async function loadSpeller(language: 'fr' | 'en'): Promise<LoadedSpeller>
       return ok;
     },
     suggest: (word) => {
+      if (word.length > MAX_SUGGESTED_LENGTH) return [];
       let list = suggestions.get(word);
       if (!list) {
         const [likely, others] = nearWords(word, language);

@@ -32,5 +32,11 @@ ruleTester('spelling', {
       }],
     },
     { name: 'flags an unknown English word', files: post({}, 'Our pricng page'), scenario: english, errors: [{ line: 6, column: 5 }] },
+    {
+      name: 'flags a word longer than 100 letters without computing suggestions for it (a pasted hash)',
+      files: post({}, `Code ${'zq'.repeat(2500)} ici`),
+      scenario: { speller: fr },
+      errors: [{ line: 6, column: 6, message: `"${'zq'.repeat(2500)}" is not in the dictionary` }],
+    },
   ],
 });
