@@ -9,7 +9,8 @@ import { EXIT, useColor } from './context.js';
 export const planCommand = defineCommand(text, async ({ io, globals, options }) => {
   const [{ planCalendar }, { appContext }] = await Promise.all([import('../app/plan.js'), import('./clock.js')]);
   const flag = (name: string) => options[name] as string | undefined;
-  const out = flag('out');
+  // `--out -` is standard output, as in most CLIs.
+  const out = flag('out') === '-' ? undefined : flag('out');
   const result = await planCalendar(appContext(io), {
     dir: globals.dir, locale: globals.locale, from: flag('from'), to: flag('to'), today: flag('today'),
     network: options.network as string[] | undefined, format: options.format as PlanFormat, out, force: options.force === true,

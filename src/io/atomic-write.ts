@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { chmod, chown, link, lstat, mkdir, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export type WriteRefusal = { reason: 'exists'; file: string } | { reason: 'no-parent'; dir: string };
@@ -18,11 +18,17 @@ export async function exists(file: string): Promise<boolean> {
   }
 }
 
-/** Why writing `file` must not happen, or undefined when it may. */
+/** Whether `file` (links followed) is something other than a regular file: a device, a FIFO, a terminal. */
+async function isSpecial(file: string): Promise<boolean> {
+  const info = await stat(file).catch(() => undefined);
+  return info !== undefined && !info.isFile() && !info.isDirectory();
+}
+
+/** Why writing `file` must not happen, or undefined when it may. A device or FIFO (`/dev/stdout`) needs no --force: nothing is replaced. */
 export async function checkWritable(file: string, options: { force?: boolean; createParents?: boolean } = {}): Promise<WriteRefusal | undefined> {
   const dir = path.dirname(file);
   if (!options.createParents && !(await exists(dir))) return { reason: 'no-parent', dir };
-  if (!options.force && (await exists(file))) return { reason: 'exists', file };
+  if (!options.force && (await exists(file)) && !(await isSpecial(file))) return { reason: 'exists', file };
   return undefined;
 }
 
@@ -30,12 +36,25 @@ export async function checkWritable(file: string, options: { force?: boolean; cr
  * Writes through a temporary file in the same folder, then renames it over the
  * target: a reader never sees a half-written file, and a crash leaves none.
  */
-export async function writeFileAtomic(file: string, content: string | Uint8Array, options: { createParents?: boolean } = {}): Promise<void> {
+export async function writeFileAtomic(target: string, content: string | Uint8Array, options: { createParents?: boolean } = {}): Promise<void> {
+  // A link is followed: its target is replaced, the link stays.
+  const file = (await lstat(target).catch(() => undefined))?.isSymbolicLink() ? await realpath(target) : target;
+  // A device or FIFO (/dev/null, /dev/stdout) is written through, never replaced by a regular file.
+  if (await isSpecial(file)) {
+    await writeFile(file, content);
+    return;
+  }
   const dir = path.dirname(file);
   if (options.createParents) await mkdir(dir, { recursive: true });
+  const before = await stat(file).catch(() => undefined);
   const temp = tempPathIn(dir);
   try {
     await writeFile(temp, content, { flag: 'wx' });
+    if (before) {
+      // The replaced file keeps its permissions, and its owner when we may set it (root in CI).
+      await chmod(temp, before.mode & 0o7777);
+      await chown(temp, before.uid, before.gid).catch(() => undefined);
+    }
     await rename(temp, file);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
