@@ -1,7 +1,7 @@
 import type { Diagnostic, Fix } from '../core/diagnostics.js';
 import { groupBy } from '../core/collections.js';
 import type { Post } from '../core/workspace.js';
-import { withBody } from './posts.js';
+import { withFixes } from './posts.js';
 
 /** Applies non-overlapping fixes to a body, last first so offsets stay true. */
 export function applyFixes(body: string, fixes: readonly Fix[]): string {
@@ -24,7 +24,7 @@ export function fixedFiles(posts: readonly Post[], messages: readonly Diagnostic
     if (post.source === undefined) continue;
     const fixes = byFile.get(post.file)?.flatMap((message) => message.fix!);
     if (!fixes) continue;
-    const text = withBody(post, applyFixes(post.body, fixes));
+    const text = withFixes(post, fixes, applyFixes);
     if (text !== post.source) out.set(post, text);
   }
   return out;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { msg, type Diagnostic, type Position } from '../core/diagnostics.js';
+import { msg, type Diagnostic, type Fix, type Position } from '../core/diagnostics.js';
 import { postFrontMatter, type PostFrontMatter } from '../core/schemas/files.js';
 import { checkAgainstSchema } from '../core/validate/schema-findings.js';
 import type { Post } from '../core/workspace.js';
@@ -89,16 +89,28 @@ export function readPost(file: string, text: string): Post {
   };
 }
 
-/**
- * The file text with the body replaced: front matter, BOM and line endings
- * untouched, so that --fix changes only what the fixes change.
- */
-export function withBody(post: Post, body: string): string {
+/** Where the body starts in the file's own text, and how a body offset (line endings read as LF) maps to the file's. */
+function bodyInSource(post: Post): { head: string; raw: string; toRaw: (offset: number) => number } {
   const source = post.source ?? '';
-  const pieces = source.split(/(?<=\n)/);
-  const head = pieces.slice(0, post.bodyStart.line - 1).join('');
-  const crlf = /\r\n/.test(source);
-  return head + (crlf ? body.replace(/\n/g, '\r\n') : body);
+  const head = source.split(/(?<=\n)/).slice(0, post.bodyStart.line - 1).join('');
+  const raw = source.slice(head.length);
+  // The reader turns each CRLF into LF: walk the raw text, a CRLF counting as one character.
+  const toRaw = (offset: number) => {
+    let r = 0;
+    for (let n = 0; n < offset && r < raw.length; n += 1) r += raw[r] === '\r' && raw[r + 1] === '\n' ? 2 : 1;
+    return r;
+  };
+  return { head, raw, toRaw };
+}
+
+/**
+ * The file text with fixes applied where they fall in the file's own bytes:
+ * front matter, BOM and every line ending untouched (mixed ones included), so
+ * that --fix changes only the bytes its fixes change.
+ */
+export function withFixes(post: Post, fixes: readonly Fix[], apply: (text: string, fixes: readonly Fix[]) => string): string {
+  const { head, raw, toRaw } = bodyInSource(post);
+  return head + apply(raw, fixes.map((fix) => ({ ...fix, start: toRaw(fix.start), end: toRaw(fix.end) })));
 }
 
 const FENCE = /^---[ \t]*$/;

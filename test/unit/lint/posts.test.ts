@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvPosts, parseCsv } from '../../../src/io/lint-csv.js';
 import { applyFixes, unifiedDiff } from '../../../src/io/lint-fix.js';
-import { readPost, withBody } from '../../../src/io/posts.js';
+import { readPost, withFixes } from '../../../src/io/posts.js';
 
 const KEYS = ['network', 'date', 'format', 'theme', 'status', 'persona'];
 
@@ -29,7 +29,12 @@ describe('Markdown posts', () => {
     const crlf = `\uFEFF${plain.replace(/\n/g, '\r\n')}`;
     const post = readPost('a.md', crlf);
     expect(post.body).toBe('Bonjour\n');
-    expect(withBody(post, applyFixes(post.body, [{ start: 0, end: 7, text: 'Salut' }]))).toBe(crlf.replace('Bonjour', 'Salut'));
+    expect(withFixes(post, [{ start: 0, end: 7, text: 'Salut' }], applyFixes)).toBe(crlf.replace('Bonjour', 'Salut'));
+    // Mixed line endings: only the fixed bytes change, every CRLF and LF stays where it was.
+    const mixed = '---\r\nnetwork: linkedin\ndate: 2027-01-12T08:30\r\n---\r\nLigne une\nBonjour\r\nfin\n';
+    const read = readPost('m.md', mixed);
+    const at = read.body.indexOf('Bonjour');
+    expect(withFixes(read, [{ start: at, end: at + 7, text: 'Salut' }], applyFixes)).toBe(mixed.replace('Bonjour', 'Salut'));
     expect(unifiedDiff('a.md', 'x\nBonjour\n', 'x\nSalut\n')).toBe('--- a/a.md\n+++ b/a.md\n@@ -2,1 +2,1 @@\n-Bonjour\n+Salut\n');
   });
 });
