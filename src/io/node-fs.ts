@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Fs } from '../app/fs.js';
-import { checkWritable, createFileExclusive, writeFileAtomic, writeFilesAtomic } from './atomic-write.js';
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
+const writer = () => import('./atomic-write.js');
 
 /** The real file system behind the `Fs` port. */
 export const nodeFs: Fs = {
@@ -44,8 +44,9 @@ export const nodeFs: Fs = {
     const { glob } = await import('tinyglobby');
     return glob(pattern, { cwd, absolute: true });
   },
-  checkWritable,
-  writeAtomic: writeFileAtomic,
-  writeAllAtomic: writeFilesAtomic,
-  createExclusive: createFileExclusive,
+  // The writer (and node:crypto behind its temp names) loads only in commands that write.
+  checkWritable: async (...args) => (await writer()).checkWritable(...args),
+  writeAtomic: async (...args) => (await writer()).writeFileAtomic(...args),
+  writeAllAtomic: async (...args) => (await writer()).writeFilesAtomic(...args),
+  createExclusive: async (...args) => (await writer()).createFileExclusive(...args),
 };
