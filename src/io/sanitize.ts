@@ -16,3 +16,11 @@ const TERMINAL_CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 export function forTerminal(text: string): string {
   return text.replace(TERMINAL_CONTROLS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
+
+/** C0 controls but TAB and LF, and DEL: RFC 5545's CONTROL, and nothing a page should carry (text is read with LF line ends). */
+const DOCUMENT_CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
+
+/** For ICS TEXT values and HTML: control characters dropped (RFC 5545 §3.3.11 excludes them; a page has no use for them). */
+export function withoutControls(text: string): string {
+  return text.replace(DOCUMENT_CONTROLS, '');
+}

@@ -39,6 +39,21 @@ describe('no control character from a workspace reaches a terminal or a CI log',
   });
 });
 
+describe('no control character from a workspace reaches an ICS or HTML calendar', () => {
+  it('ics TEXT values and the HTML page carry none (RFC 5545 CONTROL), and ical.js still reads the file', async () => {
+    const dir = await hostileWorkspace();
+    const ics = await runBin(['plan', '--format', 'ics', '--today', '2027-01-02'], { cwd: dir });
+    expect(ics.code).toBe(0);
+    expect(ics.stdout.replace(/\r\n/g, '\n')).not.toMatch(CONTROL);
+    const { default: ICAL } = await import('ical.js');
+    const events = new ICAL.Component(ICAL.parse(ics.stdout)).getAllSubcomponents('vevent');
+    expect(events.some((e) => String(e.getFirstPropertyValue('summary')).includes('Pricing ]0;pwned'))).toBe(true);
+    const html = await runBin(['plan', '--format', 'html', '--today', '2027-01-02'], { cwd: dir });
+    expect(html.stdout).not.toMatch(CONTROL);
+    expect(html.stdout).toContain('Pricing ]0;pwned');
+  });
+});
+
 describe('GitHub Actions: workspace text never becomes a workflow command', () => {
   it('an invalid workspace under lint --format github gives escaped annotations, not a raw report', async () => {
     const dir = await copyOf('test/fixtures/valid');

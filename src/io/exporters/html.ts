@@ -1,3 +1,4 @@
+import { withoutControls } from '../sanitize.js';
 import type { Plan, Slot } from '../../core/planner/types.js';
 import {
   daysInMonth, monthTitle, monthsOf, networkName, networkStyle, networksOf, shortDay, slotsByDate,
@@ -5,7 +6,7 @@ import {
 } from './shared.js';
 
 const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  withoutControls(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 const STYLE = `
 *{box-sizing:border-box}

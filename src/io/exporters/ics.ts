@@ -1,5 +1,6 @@
 import type { Plan, Slot } from '../../core/planner/types.js';
 import { CannotRun } from '../../app/errors.js';
+import { withoutControls } from '../sanitize.js';
 import { defineExporter, networkName, type CommonOptions, type PrepareContext } from './shared.js';
 
 /** What ics loads before it renders: the VTIMEZONE of the plan's zone, and the post texts it puts in each event. */
@@ -30,7 +31,7 @@ export function slotUid(slot: Slot, brand: string): string {
 
 /** TEXT value escaping (RFC 5545 §3.3.11). */
 function text(value: string): string {
-  return value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+  return withoutControls(value).replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
 }
 
 function utf8Length(codePoint: number): number {
