@@ -24,3 +24,19 @@ const DOCUMENT_CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
 export function withoutControls(text: string): string {
   return text.replace(DOCUMENT_CONTROLS, '');
 }
+
+/**
+ * For a Markdown table cell or list item: one line (CR, LF, U+2028 and U+2029
+ * become spaces), no control character, HTML as entities, and the
+ * punctuation that restyles text or opens a link escaped.
+ */
+export function forMarkdown(text: string): string {
+  return withoutControls(text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' '))
+    .replace(/[\\`*_[\]|]/g, (c) => `\\${c}`)
+    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A relative link target: each path segment percent-encoded, so `#`, `?`, `(` or `)` in a file name stay part of it. */
+export function markdownLinkTarget(file: string): string {
+  return file.split('/').map((segment) => encodeURIComponent(segment).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join('/');
+}

@@ -27,3 +27,25 @@ describe('forTerminal', () => {
     expect(forTerminal('a\u001b[2Jb\rc\td\ne\u007f\u009bé👑')).toBe('a\\x1b[2Jb\\x0dc\td\ne\\x7f\\x9bé👑');
   });
 });
+
+describe('plan --format md with hostile labels and file names', () => {
+  it('keeps every slot on one table row, passes no HTML, and makes no link but the post link', async () => {
+    const { linkedin, run, workspace } = await import('./planner/build.js');
+    const { PLAN_EXPORTERS } = await import('../../src/io/exporters/index.js');
+    await import('../../src/i18n/plan.js');
+    const label = 'a\r# fake heading\u2028*bold* [x](javascript:alert(1)) <img src=x onerror=alert(1)> | `code`';
+    const post = 'posts/md](javascript:alert(1))[x #1?.md';
+    const ws = workspace({
+      lines: [linkedin({ themes: [{ id: 'expertise', label, weight: 100 }] })],
+      posts: [{ file: post, meta: { network: 'linkedin', date: '2027-03-23T08:30' } }],
+    });
+    const plan = run(ws, { from: '2027-03-22', to: '2027-03-28' });
+    const md = (await PLAN_EXPORTERS.md()).render(plan, { t: translator('en'), locale: 'en', color: false, brand: 'B' });
+    const rows = md.split('\n').filter((line) => line.startsWith('| '));
+    expect(rows).toHaveLength(2 + plan.slots.length); // the header, its separator, one row a slot
+    expect(md).not.toMatch(/<img|\r|\u2028|^# fake/m);
+    expect(md).not.toMatch(/(?<!\\)\]\(javascript:/); // an unescaped ] followed by ( would open a link
+    expect(md).toContain('\\*bold\\* \\[x\\](javascript:alert(1)) &lt;img src=x onerror=alert(1)&gt; \\| \\`code\\`');
+    expect(md).toContain('](posts/md%5D%28javascript%3Aalert%281%29%29%5Bx%20%231%3F.md)');
+  });
+});

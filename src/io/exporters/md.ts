@@ -1,7 +1,7 @@
 import type { Plan, Slot } from '../../core/planner/types.js';
+import { forMarkdown as cell, markdownLinkTarget } from '../sanitize.js';
 import { monthTitle, monthsOf, networkName, shortDay, defineExporter, type CommonOptions } from './shared.js';
 
-const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
 function notes(slot: Slot, options: CommonOptions): string {
   const parts: string[] = [];
@@ -26,9 +26,10 @@ function render(plan: Plan, options: CommonOptions): string {
     for (const slot of slots) {
       const row = [
         shortDay(slot.date, locale), slot.time, networkName(slot.network), slot.themeLabel ?? '', slot.format ?? '',
-        slot.persona ?? '', notes(slot, options), slot.post ? `[${slot.post}](${encodeURI(slot.post)})` : '—',
+        slot.persona ?? '', notes(slot, options), slot.post ? `[${cell(slot.post)}](${markdownLinkTarget(slot.post)})` : '—',
       ];
-      lines.push(`| ${row.map(cell).join(' | ')} |`);
+      // The link is built from escaped parts already.
+      lines.push(`| ${[...row.slice(0, -1).map(cell), row.at(-1)!].join(' | ')} |`);
     }
     lines.push('');
   }
