@@ -25,7 +25,7 @@ export interface PrepareContext {
  * only it needs (ics: the VTIMEZONE and the post texts), and a pure render.
  * A flag an exporter does not declare is refused for that format.
  */
-export interface PlanExporter<Own = Record<string, never>, Extra = Record<string, never>> {
+export interface PlanExporter<Own = Record<never, never>, Extra = Record<never, never>> {
   id: string;
   options?: z.ZodType<Own>;
   prepare?: (plan: Plan, context: PrepareContext) => Promise<Extra>;
@@ -33,7 +33,7 @@ export interface PlanExporter<Own = Record<string, never>, Extra = Record<string
 }
 
 /** Declares an exporter with its types inferred. */
-export function defineExporter<Own = Record<string, never>, Extra = Record<string, never>>(exporter: PlanExporter<Own, Extra>): PlanExporter<Own, Extra> {
+export function defineExporter<Own = Record<never, never>, Extra = Record<never, never>>(exporter: PlanExporter<Own, Extra>): PlanExporter<Own, Extra> {
   return exporter;
 }
 
