@@ -5,13 +5,19 @@ import { appContext } from './clock.js';
 import { CannotRun, EXIT, useColor, type CliIo, type GlobalOptions } from './context.js';
 import { VERSION } from './version.js';
 
-/** Turns any failure into a message on stderr and exit code 2: never a stack trace. */
-export async function reportFailure(io: CliIo, globals: GlobalOptions, error: unknown): Promise<number> {
+/**
+ * Turns any failure into a message on stderr and exit code 2: never a stack
+ * trace. An invalid workspace is reported in full; under `--format github`
+ * as escaped annotations on stdout, so no workspace text becomes a workflow command.
+ */
+export async function reportFailure(io: CliIo, globals: GlobalOptions, error: unknown, format?: unknown): Promise<number> {
   if (error instanceof InvalidWorkspace) {
     const { report, root, t, locale } = error.opened;
-    const { stylish } = await import('../io/reporters/stylish.js');
-    const color = useColor(io, globals, io.stderr);
-    io.stderr.write(stylish(report, { t, locale, color, root, cwd: io.cwd, version: VERSION, rules: [] }));
+    const { REPORTERS } = await import('../io/reporters/index.js');
+    const github = format === 'github';
+    const reporter = await REPORTERS[github ? 'github' : 'stylish']();
+    const color = !github && useColor(io, globals, io.stderr);
+    (github ? io.stdout : io.stderr).write(reporter(report, { t, locale, color, root, cwd: io.cwd, version: VERSION, rules: [] }));
     io.stderr.write(`${t('report.invalid_workspace')}\n`);
     return EXIT.cannotRun;
   }

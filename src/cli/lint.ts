@@ -5,9 +5,9 @@ import { EXIT, useColor } from './context.js';
 import { VERSION } from './version.js';
 
 export const lintCommand = defineCommand(text, async ({ io, globals, options, args }) => {
-  const [{ lintPosts }, { appContext }, { REPORTERS }, { ruleDocsUrl }, { text: readStream }, { InvalidWorkspace }] = await Promise.all([
+  const [{ lintPosts }, { appContext }, { REPORTERS }, { ruleDocsUrl }, { text: readStream }] = await Promise.all([
     import('../app/lint.js'), import('./clock.js'), import('../io/reporters/index.js'), import('../core/rules/index.js'),
-    import('node:stream/consumers'), import('../app/workspace.js'),
+    import('node:stream/consumers'),
   ]);
   const started = performance.now();
   const debug = io.env.EDITO_DEBUG
@@ -22,16 +22,7 @@ export const lintCommand = defineCommand(text, async ({ io, globals, options, ar
     dir: globals.dir, locale: globals.locale, paths: args, rule: options.rule as string[], stdin, debug,
     today: flag('today'), from: flag('from'), to: flag('to'), maxWarnings: flag('maxWarnings'),
     fix: options.fix === true, fixDryRun: options.fixDryRun === true, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives === true,
-  }).catch(async (error: unknown) => {
-    // In a GitHub workflow the workspace's own problems are annotations too: escaped, never raw text on stderr.
-    if (format !== 'github' || !(error instanceof InvalidWorkspace)) throw error;
-    const { opened } = error;
-    const reporter = await REPORTERS.github();
-    io.stdout.write(reporter(opened.report, { t: opened.t, locale: opened.locale, color: false, root: opened.root, cwd: io.cwd, version: VERSION, rules: [] }));
-    io.stderr.write(`${opened.t('report.invalid_workspace')}\n`);
-    return undefined;
   });
-  if (result === undefined) return EXIT.cannotRun;
   const { opened, report } = result;
   if (result.diff !== undefined) {
     io.stdout.write(result.diff);

@@ -53,7 +53,8 @@ export async function main(io: CliIo): Promise<number> {
     command.action(async (...args: unknown[]) => {
       const self = args.at(-1) as Command;
       const globals = self.optsWithGlobals() as GlobalOptions;
-      exitCode = await runSafely(io, globals, () => spec.run({ io, globals, options: self.opts(), args: self.args }));
+      const options = self.opts();
+      exitCode = await runSafely(io, globals, options.format, () => spec.run({ io, globals, options, args: self.args }));
     });
   }
 
@@ -72,11 +73,11 @@ export async function main(io: CliIo): Promise<number> {
   return exitCode;
 }
 
-async function runSafely(io: CliIo, globals: GlobalOptions, body: () => Promise<number>): Promise<number> {
+async function runSafely(io: CliIo, globals: GlobalOptions, format: unknown, body: () => Promise<number>): Promise<number> {
   try {
     return await body();
   } catch (error) {
     const { reportFailure } = await import('./failure.js');
-    return reportFailure(io, globals, error);
+    return reportFailure(io, globals, error, format);
   }
 }
