@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 /**
  * What a use case may do to the file system: the port every use case takes.
  * src/io/node-fs.ts gives the real one; tests give an in-memory tree
@@ -27,6 +29,11 @@ export interface Fs {
 }
 
 export type WriteRefusal = { reason: 'exists'; file: string } | { reason: 'no-parent'; dir: string };
+
+/** A path with forward slashes, as workspace-relative paths are written everywhere in edito. */
+export function toPosix(file: string): string {
+  return file.split(path.sep).join('/');
+}
 
 /** The Node error code of a failed file operation (ENOENT, EACCES…). */
 export function errorCode(error: unknown): string {

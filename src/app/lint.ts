@@ -9,12 +9,12 @@ import type { Post, Workspace } from '../core/workspace.js';
 import { registerLintMessages } from '../i18n/lint.js';
 import { csvPosts } from '../io/lint-csv.js';
 import { fixedFiles, unifiedDiff } from '../io/lint-fix.js';
-import { readPost, readPostFiles } from '../io/posts.js';
+import { postFilesIn, readPost, readPostFiles } from '../io/posts.js';
 import type { LoadedSpeller } from '../io/spelling.js';
 import { locate } from '../io/yaml-source.js';
 import { todayIn, type AppContext } from './context.js';
 import { CannotRun } from './errors.js';
-import { errorCode } from './fs.js';
+import { errorCode, toPosix } from './fs.js';
 import { requireValidWorkspace, type OpenedWorkspace, type WorkspaceRequest } from './workspace.js';
 
 export interface LintRequest extends WorkspaceRequest {
@@ -67,8 +67,6 @@ function parseRuleFlags(values: readonly string[]): Record<string, Severity> {
   }
   return out;
 }
-
-const toPosix = (p: string) => p.split(path.sep).join('/');
 
 /** Paths, folders and globs of the command line → workspace-relative files. */
 async function expandPaths(ctx: AppContext, root: string, args: readonly string[]): Promise<string[]> {
@@ -137,8 +135,7 @@ export async function lintPosts(ctx: AppContext, request: LintRequest): Promise<
   const { workspace, root } = opened;
   // Bad rule options are validate errors: requireValidWorkspace has refused them (exit 2).
 
-  const defaults = ((await ctx.fs.list(path.join(root, workspace.paths.posts), (name) => name.endsWith('.md'), true)) ?? [])
-    .map((f) => toPosix(path.join(workspace.paths.posts, f)));
+  const defaults = await postFilesIn(ctx.fs, root, workspace.paths.posts);
   const given = request.paths.length > 0 ? await expandPaths(ctx, root, request.paths) : [];
   const stdinFile = request.stdin ? toPosix(path.relative(root, path.resolve(ctx.cwd, request.stdin.filename!))) : undefined;
   const files = [...new Set([...defaults, ...given])].filter((file) => file !== stdinFile);

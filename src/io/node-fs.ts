@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Fs } from '../app/fs.js';
+import { toPosix, type Fs } from '../app/fs.js';
 
-const toPosix = (p: string) => p.split(path.sep).join('/');
 const writer = () => import('./atomic-write.js');
 
 /** The real file system behind the `Fs` port. */

@@ -1,9 +1,10 @@
+import path from 'node:path';
 import type { z } from 'zod';
 import { msg, type Diagnostic, type Fix, type Position } from '../core/diagnostics.js';
 import { postFrontMatter, type PostFrontMatter } from '../core/schemas/files.js';
 import { checkAgainstSchema } from '../core/validate/schema-findings.js';
 import type { Post } from '../core/workspace.js';
-import { errorCode, type Fs } from '../app/fs.js';
+import { errorCode, toPosix, type Fs } from '../app/fs.js';
 import { decodeUtf8, fileFinding, locate, locateFinding, parseYaml, type YamlSource } from './yaml-source.js';
 
 const FIELDS = postFrontMatter.shape as Record<string, z.ZodType>;
@@ -147,6 +148,12 @@ function parsePost(file: string, text: string): ParsedPost {
   return { post, source: parsed.source, findings };
 }
 
+/** Every Markdown file under the posts folder `dir`, workspace-relative, sorted. */
+export async function postFilesIn(fs: Fs, root: string, dir: string): Promise<string[]> {
+  const names = (await fs.list(path.join(root, dir), (name) => name.endsWith('.md'), true)) ?? [];
+  return names.map((name) => toPosix(path.join(dir, name)));
+}
+
 /** A post file read, or why it could not be (the Node error code). */
 export type PostRead = { file: string; post: Post } | { file: string; unreadable: string };
 
@@ -170,7 +177,7 @@ export async function readPostFiles(fs: Fs, root: string, files: readonly string
 function readPostFile(fs: Fs, root: string, file: string): PostRead {
   let bytes: Uint8Array;
   try {
-    bytes = fs.readSync(`${root}/${file}`);
+    bytes = fs.readSync(path.join(root, file));
   } catch (error) {
     return { file, unreadable: errorCode(error) };
   }

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import type { Fs } from '../app/fs.js';
-import { errorCode } from '../app/fs.js';
+import { errorCode, toPosix } from '../app/fs.js';
 import { msg, ref, type Diagnostic, type Finding } from '../core/diagnostics.js';
 import { canonicalNetworkId } from '../core/networks.js';
 import { FILE_KINDS, type FileKind, type WorkspaceSettings } from '../core/schemas/files.js';
 import { checkAgainstSchema } from '../core/validate/schema-findings.js';
 import { DEFAULT_PATHS, type LineEntry, type Post, type Workspace, type WorkspacePaths } from '../core/workspace.js';
-import { readPostFiles } from './posts.js';
+import { postFilesIn, readPostFiles } from './posts.js';
 import { decodeUtf8, fileFinding, locate, locateFinding, parseYaml, type YamlSource } from './yaml-source.js';
 
 export interface LoadResult {
@@ -29,7 +29,6 @@ export async function findWorkspaceRoot(fs: Fs, start: string): Promise<string |
   }
 }
 
-const toPosix = (p: string) => p.split(path.sep).join('/');
 
 /** Only blank lines and comments: an empty file, as far as YAML goes. */
 function isBlankOrComments(text: string): boolean {
@@ -134,8 +133,7 @@ class Loader {
 
   /** Every post under `dir`; one that cannot be read is left out (lint, which reads them all, says so). */
   async loadPosts(dir: string): Promise<Post[]> {
-    const names = (await this.fs.list(path.join(this.root, dir), (name) => name.endsWith('.md'), true)) ?? [];
-    const read = await readPostFiles(this.fs, this.root, names.map((name) => toPosix(path.join(dir, name))));
+    const read = await readPostFiles(this.fs, this.root, await postFilesIn(this.fs, this.root, dir));
     return read.flatMap((entry) => ('post' in entry ? [entry.post] : []));
   }
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { toPosix } from '../../app/fs.js';
 import { groupBy } from '../../core/collections.js';
 import { formatKeyPath, type Diagnostic, type DiagnosticReport } from '../../core/diagnostics.js';
 import type { Locale, Translate } from '../../i18n/index.js';
@@ -42,7 +43,7 @@ export function messageText(message: Diagnostic, t: Translate): string {
 /** A file's path relative to `cwd`, with forward slashes. */
 export function shownPath(file: string, options: Pick<ReportOptions, 'root' | 'cwd'>): string {
   const relative = path.relative(options.cwd, path.resolve(options.root, file)) || file;
-  return relative.split(path.sep).join('/');
+  return toPosix(relative);
 }
 
 export function shown(report: DiagnosticReport, options: Pick<ReportOptions, 'quiet'>): Diagnostic[] {
