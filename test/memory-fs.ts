@@ -1,6 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Fs, WriteRefusal } from '../src/app/fs.js';
+import { FileError, type DirEntry, type Fs, type WriteRefusal } from '../src/app/fs.js';
+
+type Operation = 'read' | 'write' | 'list';
 
 /** A file-system error as Node raises it: a message and a `code`. */
 function fsError(code: string, file: string): NodeJS.ErrnoException {
@@ -13,7 +15,7 @@ function fsError(code: string, file: string): NodeJS.ErrnoException {
  */
 export class MemoryFs implements Fs {
   readonly files = new Map<string, string | Uint8Array>();
-  readonly failures: { op: 'read' | 'write'; file: string; code: string }[] = [];
+  readonly failures: { op: Operation; file: string; code: string }[] = [];
 
   constructor(files: Record<string, string> = {}) {
     for (const [file, text] of Object.entries(files)) this.files.set(path.resolve('/', file), text);
@@ -30,7 +32,7 @@ export class MemoryFs implements Fs {
     return fs;
   }
 
-  failOn(op: 'read' | 'write', file: string, code: string): this {
+  failOn(op: Operation, file: string, code: string): this {
     this.failures.push({ op, file: path.resolve('/', file), code });
     return this;
   }
@@ -40,9 +42,9 @@ export class MemoryFs implements Fs {
     return content === undefined ? undefined : typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
   }
 
-  private fail(op: 'read' | 'write', file: string): void {
+  private fail(op: Operation, file: string): void {
     const failure = this.failures.find((f) => f.op === op && f.file === file);
-    if (failure) throw fsError(failure.code, file);
+    if (failure) throw op === 'write' ? new FileError(failure.code, file, 'write') : fsError(failure.code, file);
   }
 
   private isDir(dir: string): boolean {
@@ -79,6 +81,22 @@ export class MemoryFs implements Fs {
       .sort();
   }
 
+  async entries(dir: string): Promise<DirEntry[]> {
+    this.fail('list', dir);
+    if (!this.isDir(dir)) throw fsError(this.files.has(dir) ? 'ENOTDIR' : 'ENOENT', dir);
+    const children = new Map<string, DirEntry['type']>();
+    for (const file of this.files.keys()) {
+      if (!file.startsWith(`${dir}/`)) continue;
+      const [name, ...rest] = file.slice(dir.length + 1).split('/');
+      children.set(name!, rest.length > 0 ? 'directory' : 'file');
+    }
+    return [...children].map(([name, type]) => ({ name, type })).sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  async withLock<T>(_dir: string, body: () => Promise<T>): Promise<T> {
+    return body();
+  }
+
   async glob(pattern: string, cwd: string): Promise<string[]> {
     const expression = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\//g, '(?:.*/)?').replace(/\*/g, '[^/]*')}$`);
     return [...this.files.keys()].filter((file) => file.startsWith(`${cwd}/`) && expression.test(file.slice(cwd.length + 1))).sort();
@@ -91,8 +109,9 @@ export class MemoryFs implements Fs {
     return undefined;
   }
 
-  async writeAtomic(file: string, content: string): Promise<void> {
+  async writeAtomic(file: string, content: string, options: { exclusive?: boolean } = {}): Promise<void> {
     this.fail('write', file);
+    if (options.exclusive && this.files.has(file)) throw new FileError('EEXIST', file, 'write');
     this.files.set(file, content);
   }
 

@@ -9,9 +9,10 @@ import type { Post, Workspace } from '../core/workspace.js';
 import { registerLintMessages } from '../i18n/lint.js';
 import { csvPosts } from '../io/lint-csv.js';
 import { fixedFiles, unifiedDiff } from '../io/lint-fix.js';
-import { postFilesIn, readPost, readPostFiles } from '../io/posts.js';
+import { postFilesIn, readPost, readPostFiles, unreadablePost, type PostListing } from '../io/posts.js';
 import type { LoadedSpeller } from '../io/spelling.js';
-import { locate } from '../io/yaml-source.js';
+import { fileFinding, locate } from '../io/yaml-source.js';
+import { byPlace, countsOf, msg, type Diagnostic } from '../core/diagnostics.js';
 import { todayIn, type AppContext } from './context.js';
 import { CannotRun } from './errors.js';
 import { errorCode, toPosix } from './fs.js';
@@ -39,8 +40,8 @@ export interface Linted {
   opened: OpenedWorkspace;
   report: LintResult;
   rules: readonly Rule[];
-  /** Files --fix rewrote. */
-  fixedCount: number;
+  /** What --fix wrote and could not write. */
+  fixes: FixOutcome;
   /** With --fix-dry-run: the unified diff of what --fix would write. */
   diff: string | undefined;
   maxWarnings: number | undefined;
@@ -68,21 +69,40 @@ function parseRuleFlags(values: readonly string[]): Record<string, Severity> {
   return out;
 }
 
-/** Paths, folders and globs of the command line → workspace-relative files. */
-async function expandPaths(ctx: AppContext, root: string, args: readonly string[]): Promise<string[]> {
+/**
+ * Paths, folders and globs of the command line → workspace-relative files, and
+ * the entries refused by the posts policy (a folder is listed as `posts/` is; a
+ * path inside the workspace whose link leads out, or a FIFO, is refused).
+ */
+async function expandPaths(ctx: AppContext, root: string, args: readonly string[]): Promise<PostListing> {
   const files: string[] = [];
+  const problems: Diagnostic[] = [];
+  const realRoot = await ctx.fs.realpath(root);
   for (const arg of args) {
     const absolute = path.resolve(ctx.cwd, arg);
+    const relative = toPosix(path.relative(root, absolute));
+    const inside = !relative.startsWith('..') && !path.isAbsolute(relative);
     const kind = await ctx.fs.kind(absolute);
     let found: string[];
-    if (kind === 'file') found = [absolute];
-    else if (kind === 'directory') found = await ctx.fs.glob('**/*.md', absolute);
-    else found = await ctx.fs.glob(arg, ctx.cwd);
+    if (kind === 'directory' && inside) {
+      const listing = await postFilesIn(ctx.fs, root, relative);
+      problems.push(...listing.problems);
+      found = listing.files.map((file) => path.join(root, file));
+    } else if (kind === 'directory') found = await ctx.fs.glob('**/*.md', absolute);
+    else if (kind === 'file') found = [absolute];
+    else if (kind === 'other') {
+      problems.push(fileFinding(relative, 'link-refused', msg('load.not_regular'), msg('load.not_regular.hint')));
+      continue;
+    } else found = await ctx.fs.glob(arg, ctx.cwd);
+    if (inside && kind === 'file' && toPosix(path.relative(realRoot, await ctx.fs.realpath(absolute))).startsWith('..')) {
+      problems.push(fileFinding(relative, 'link-refused', msg('load.link_outside'), msg('load.link_outside.hint')));
+      continue;
+    }
     found = found.filter((f) => f.endsWith('.md') || f.endsWith('.csv'));
-    if (found.length === 0) throw new CannotRun('lint.config.no_match', { pattern: arg });
+    if (found.length === 0 && !problems.some((p) => p.file.startsWith(relative))) throw new CannotRun('lint.config.no_match', { pattern: arg });
     files.push(...found.sort().map((f) => toPosix(path.relative(root, f))));
   }
-  return [...new Set(files)];
+  return { files: [...new Set(files)], problems };
 }
 
 async function readCsv(ctx: AppContext, root: string, file: string): Promise<Post[]> {
@@ -97,21 +117,34 @@ async function readCsv(ctx: AppContext, root: string, file: string): Promise<Pos
   return read.posts;
 }
 
-/** Every post of the workspace (calendar rules see the whole plan) plus the files given; Markdown through the one post reader. */
-async function readPosts(ctx: AppContext, root: string, files: readonly string[]): Promise<Post[]> {
+/**
+ * Every post of the workspace (calendar rules see the whole plan) plus the
+ * files given; Markdown through the one post reader. A post that cannot be
+ * read is an error at its path, and the others are still linted.
+ */
+async function readPosts(ctx: AppContext, root: string, files: readonly string[]): Promise<{ posts: Post[]; problems: Diagnostic[] }> {
   const markdown = files.filter((file) => !file.endsWith('.csv'));
   const read = new Map((await readPostFiles(ctx.fs, root, markdown)).map((entry) => [entry.file, entry]));
   const posts: Post[] = [];
+  const problems: Diagnostic[] = [];
   for (const file of files) {
     if (file.endsWith('.csv')) {
       posts.push(...(await readCsv(ctx, root, file)));
       continue;
     }
     const entry = read.get(file)!;
-    if ('unreadable' in entry) throw new CannotRun('load.unreadable', { reason: `${file}: ${entry.unreadable}` });
-    posts.push(entry.post);
+    if ('unreadable' in entry) problems.push(unreadablePost(file, entry.unreadable));
+    else posts.push(entry.post);
   }
-  return posts;
+  return { posts, problems };
+}
+
+/** The lint report with the files that could not be linted added as errors at their path. */
+function withFileProblems(report: LintResult, problems: readonly Diagnostic[]): LintResult {
+  if (problems.length === 0) return report;
+  const messages = [...report.messages, ...problems].sort(byPlace);
+  const files = [...new Set([...report.files, ...problems.map((p) => p.file)])].sort();
+  return { ...report, messages, files, ...countsOf(messages) };
 }
 
 /** `edito lint`: the posts against the charter, with --fix applied when asked. */
@@ -135,15 +168,20 @@ export async function lintPosts(ctx: AppContext, request: LintRequest): Promise<
   const { workspace, root } = opened;
   // Bad rule options are validate errors: requireValidWorkspace has refused them (exit 2).
 
-  const defaults = await postFilesIn(ctx.fs, root, workspace.paths.posts);
-  const given = request.paths.length > 0 ? await expandPaths(ctx, root, request.paths) : [];
+  const listed = await postFilesIn(ctx.fs, root, workspace.paths.posts);
+  const expanded = request.paths.length > 0 ? await expandPaths(ctx, root, request.paths) : { files: [], problems: [] };
+  const defaults = listed.files;
+  const given = expanded.files;
   const stdinFile = request.stdin ? toPosix(path.relative(root, path.resolve(ctx.cwd, request.stdin.filename!))) : undefined;
   const files = [...new Set([...defaults, ...given])].filter((file) => file !== stdinFile);
   // The dictionary and twitter-text load while the posts are read.
   const early = preload(workspace, rules, files.length > 0 || stdinFile !== undefined, overrides);
-  const posts = await readPosts(ctx, root, files);
+  const { posts, problems: unread } = await readPosts(ctx, root, files);
   if (stdinFile !== undefined) posts.push(readPost(stdinFile, request.stdin!.text));
   const targets = stdinFile !== undefined ? new Set([stdinFile]) : given.length > 0 ? new Set(given) : undefined;
+  // With files given, only their problems are reported (and those of the paths typed).
+  const fileProblems = [...expanded.problems, ...[...listed.problems, ...unread].filter((p) => !targets || targets.has(p.file))]
+    .filter((p, index, all) => all.findIndex((q) => q.file === p.file && q.ruleId === p.ruleId) === index);
 
   debug(`${posts.length} posts read`);
   const env = await environment(ctx, opened, posts, rules, overrides, todayFlag, window, early, debug);
@@ -152,22 +190,41 @@ export async function lintPosts(ctx: AppContext, request: LintRequest): Promise<
     workspace, rules, posts, ...(targets ? { targets } : {}), env, overrides, window,
     reportUnusedDirectives: request.reportUnusedDisableDirectives === true,
   };
-  let report = lint(input);
+  let report = withFileProblems(lint(input), fileProblems);
   debug('rules run');
 
-  let fixedCount = 0;
+  const fixes: FixOutcome = { written: [], failed: [] };
   let diff: string | undefined;
   if (request.fix || request.fixDryRun) {
     const fixed = fixedFiles(posts.filter((p) => p.source !== undefined && (!targets || targets.has(p.file))), report.messages);
     if (request.fixDryRun) {
       diff = [...fixed].map(([post, text]) => unifiedDiff(post.file, post.source!, text)).join('');
     } else {
-      for (const [post, text] of fixed) await ctx.fs.writeAtomic(path.join(root, post.file), text);
-      fixedCount = fixed.size;
-      if (fixed.size > 0) report = lint({ ...input, posts: posts.map((p) => (fixed.has(p) ? readPost(p.file, fixed.get(p)!) : p)) });
+      const applied = await writeFixes(ctx, root, fixed, fixes);
+      if (applied.size > 0) report = withFileProblems(lint({ ...input, posts: posts.map((p) => (applied.has(p) ? readPost(p.file, applied.get(p)!) : p)) }), fileProblems);
     }
   }
-  return { opened, report, rules, fixedCount, diff, maxWarnings };
+  return { opened, report, rules, fixes, diff, maxWarnings };
+}
+
+/** What --fix wrote, and what it could not write (with the error code): one failure never stops the others. */
+export interface FixOutcome {
+  written: string[];
+  failed: { file: string; code: string }[];
+}
+
+async function writeFixes(ctx: AppContext, root: string, fixed: ReadonlyMap<Post, string>, outcome: FixOutcome): Promise<Map<Post, string>> {
+  const applied = new Map<Post, string>();
+  for (const [post, text] of fixed) {
+    try {
+      await ctx.fs.writeAtomic(path.join(root, post.file), text);
+      applied.set(post, text);
+      outcome.written.push(post.file);
+    } catch (error) {
+      outcome.failed.push({ file: post.file, code: errorCode(error) });
+    }
+  }
+  return applied;
 }
 
 interface Preloaded {

@@ -11,7 +11,7 @@ import '../i18n/init.js';
 import { readTemplates, renderPost } from '../io/scaffold.js';
 import { todayIn, type AppContext } from './context.js';
 import { CannotRun } from './errors.js';
-import { requireValidWorkspace, type WorkspaceRequest } from './workspace.js';
+import { requireValidWorkspace, type OpenedWorkspace, type WorkspaceRequest } from './workspace.js';
 
 export interface NewRequest extends WorkspaceRequest {
   network?: string | undefined;
@@ -80,7 +80,14 @@ export async function createPost(ctx: AppContext, flags: NewRequest): Promise<Cr
   if (flags.date !== undefined && (!dateMatch || !isRealDate(dateMatch[1]!))) throw new CannotRun('new.bad_date', { date: flags.date });
   if (flags.today !== undefined && !isRealDate(flags.today)) throw new CannotRun('init.bad_today', { value: flags.today });
 
-  const { workspace, t, locale } = await requireValidWorkspace(ctx, flags);
+  if (dateMatch) return createIn(ctx, flags, dateMatch, await requireValidWorkspace(ctx, flags));
+  // The next free slot is chosen and its file created under the posts folder's lock, so that concurrent runs take distinct slots.
+  const first = await requireValidWorkspace(ctx, flags);
+  return ctx.fs.withLock(path.join(first.root, first.workspace.paths.posts), async () => createIn(ctx, flags, dateMatch, await requireValidWorkspace(ctx, flags)));
+}
+
+async function createIn(ctx: AppContext, flags: NewRequest, dateMatch: RegExpExecArray | null | undefined, opened: OpenedWorkspace & { workspace: Workspace }): Promise<Created> {
+  const { workspace, t, locale } = opened;
   const lines = effectiveLines(workspace);
   const timezone = workspace.settings.timezone;
   const today = flags.today ?? todayIn(ctx, timezone);

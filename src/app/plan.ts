@@ -8,6 +8,7 @@ import type { AnyExporter, PlanFormat } from '../io/exporters/index.js';
 import { placeFindings } from '../io/workspace-loader.js';
 import { todayIn, type AppContext } from './context.js';
 import { CannotRun } from './errors.js';
+import { errorCode, FileError } from './fs.js';
 import { requireValidWorkspace, type WorkspaceRequest } from './workspace.js';
 
 export interface PlanRequest extends WorkspaceRequest {
@@ -62,14 +63,29 @@ export async function planCalendar(ctx: AppContext, request: PlanRequest): Promi
   const text = exporter.render(result, { t, locale, color: request.color, brand: workspace.settings.brand, ...own, ...extra });
 
   let written: string | undefined;
-  if (request.out !== undefined) {
-    written = path.resolve(ctx.cwd, request.out);
-    const refusal = await ctx.fs.checkWritable(written, { force: request.force === true });
-    if (refusal?.reason === 'exists') throw new CannotRun('cli.out_exists', { file: request.out });
-    if (refusal?.reason === 'no-parent') throw new CannotRun('cli.out_dir_missing', { dir: path.relative(ctx.cwd, refusal.dir) || refusal.dir });
-    await ctx.fs.writeAtomic(written, text);
-  }
+  if (request.out !== undefined) written = await writeOut(ctx, request.out, text, request.force === true);
   return { plan: result, text, warnings: placeFindings(opened.load, result.warnings), written, t };
+}
+
+/**
+ * Writes `--out`: never over an existing file without --force, even one
+ * another run creates meanwhile (the write itself is exclusive).
+ */
+async function writeOut(ctx: AppContext, out: string, text: string, force: boolean): Promise<string> {
+  if (out.trim() === '') throw new CannotRun('fs.out_empty');
+  const written = path.resolve(ctx.cwd, out);
+  // `--out name/` names a folder: never a file called `name`.
+  if (/[\\/]$/.test(out) || (await ctx.fs.kind(written)) === 'directory') throw new FileError('EISDIR', written, 'write');
+  const refusal = await ctx.fs.checkWritable(written, { force });
+  if (refusal?.reason === 'exists') throw new CannotRun('cli.out_exists', { file: out });
+  if (refusal?.reason === 'no-parent') throw new CannotRun('cli.out_dir_missing', { dir: path.relative(ctx.cwd, refusal.dir) || refusal.dir });
+  try {
+    await ctx.fs.writeAtomic(written, text, { exclusive: !force });
+  } catch (error) {
+    if (errorCode(error) === 'EEXIST' && !force) throw new CannotRun('cli.out_exists', { file: out });
+    throw error;
+  }
+  return written;
 }
 
 /** The exporter's own flags, checked by its schema: `--excel` is csv's. */

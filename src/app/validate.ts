@@ -11,7 +11,7 @@ export interface Validated extends OpenedWorkspace {
 
 /** `edito validate`: every file loaded and checked; the report holds every finding. */
 export async function validate(ctx: AppContext, request: WorkspaceRequest): Promise<Validated> {
-  const opened = await openWorkspace(ctx, request, { posts: false });
+  const opened = await openWorkspace(ctx, request);
   const codes = [...new Set(opened.report.messages.map((m) => m.ruleId))].sort();
   return { ...opened, checks: codes.map((id) => ({ id, helpUri: WORKSPACE_DOCS })) };
 }

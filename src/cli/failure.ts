@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { errnoReason, EXPLAINED_ERRNOS, FileError } from '../app/fs.js';
 import { InvalidWorkspace, workspaceLocale } from '../app/workspace.js';
 import { resolveLocale, translator } from '../i18n/index.js';
 import { forTerminal } from '../io/sanitize.js';
@@ -28,8 +30,20 @@ export async function reportFailure(io: CliIo, globals: GlobalOptions, error: un
     if (error.hintId) io.stderr.write(`  → ${forTerminal(t(error.hintId, error.params))}\n`);
     return EXIT.cannotRun;
   }
+  if (error instanceof FileError) {
+    const file = shownPath(io.cwd, error.file);
+    io.stderr.write(`edito: ${forTerminal(t(`fs.${error.operation}_failed`, { file, reason: errnoReason(error.code) }))}\n`);
+    if ((EXPLAINED_ERRNOS as readonly string[]).includes(error.code)) io.stderr.write(`  → ${forTerminal(t(`errno.${error.code}.hint`))}\n`);
+    return EXIT.cannotRun;
+  }
   const detail = error instanceof Error ? error.message : String(error);
   io.stderr.write(`edito: ${forTerminal(t('cli.internal_error', { detail }))}\n`);
   if (io.env.EDITO_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
   return EXIT.cannotRun;
+}
+
+/** A path as the user would type it: relative to the current folder when inside it. */
+function shownPath(cwd: string, file: string): string {
+  const relative = path.relative(cwd, file);
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }

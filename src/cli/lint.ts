@@ -3,6 +3,8 @@ import { defineCommand } from './command.js';
 import text from './lint.json' with { type: 'json' };
 import { EXIT, useColor } from './context.js';
 import { VERSION } from './version.js';
+import { errnoReason } from '../app/fs.js';
+import { forTerminal } from '../io/sanitize.js';
 
 export const lintCommand = defineCommand(text, async ({ io, globals, options, args }) => {
   const [{ lintPosts }, { appContext }, { REPORTERS }, { ruleDocsUrl }, { text: readStream }] = await Promise.all([
@@ -28,7 +30,13 @@ export const lintCommand = defineCommand(text, async ({ io, globals, options, ar
     io.stdout.write(result.diff);
     return EXIT.ok;
   }
-  if (result.fixedCount > 0 && !globals.quiet && format === 'stylish') io.stderr.write(`${opened.t('lint.fixed', { count: result.fixedCount })}\n`);
+  const { written, failed } = result.fixes;
+  if (written.length > 0 && !globals.quiet && format === 'stylish') {
+    io.stderr.write(`${opened.t('lint.fixed', { count: written.length })}\n${written.map((file) => `  ${forTerminal(file)}\n`).join('')}`);
+  }
+  for (const { file, code } of failed) {
+    io.stderr.write(`edito: ${forTerminal(opened.t('lint.fix_not_written', { file, reason: errnoReason(code) }))}\n`);
+  }
   const rules = result.rules.map((rule) => ({
     id: rule.id, description: rule.description, defaultSeverity: rule.defaultSeverity, tags: [rule.scope], fixable: rule.fixable === true,
     helpUri: ruleDocsUrl(rule.id),
@@ -38,6 +46,7 @@ export const lintCommand = defineCommand(text, async ({ io, globals, options, ar
     t: opened.t, locale: opened.locale, color: useColor(io, globals), root: opened.root, cwd: io.cwd, quiet: globals.quiet, version: VERSION, rules,
   }));
   debug?.('reported');
+  if (failed.length > 0) return EXIT.cannotRun;
   if (report.errorCount > 0) return EXIT.findings;
   if (result.maxWarnings !== undefined && report.warningCount > result.maxWarnings) {
     io.stderr.write(`${opened.t('lint.too_many_warnings', { max: result.maxWarnings })}\n`);

@@ -18,6 +18,7 @@ export const lintEn = {
   'lint.summary': '{problems} problem(s) ({errors} error(s), {warnings} warning(s), {infos} info)',
   'lint.summary.fixable': '{count} problem(s) fixable with --fix',
   'lint.clean': 'no problem found in {count} post(s)',
+  'lint.fix_not_written': 'could not write the fixes of {file}: {reason}; the file is unchanged',
   'lint.fixed': 'fixed {count} file(s)',
   'lint.too_many_warnings': 'edito lint found too many warnings (maximum: {max})',
 } as const;

@@ -20,6 +20,7 @@ export const lintFr: Record<keyof typeof lintEn, string> = {
   'lint.summary': '{problems} problème(s) ({errors} erreur(s), {warnings} avertissement(s), {infos} info)',
   'lint.summary.fixable': '{count} problème(s) corrigeable(s) avec --fix',
   'lint.clean': 'aucun problème dans {count} post(s)',
+  'lint.fix_not_written': 'impossible d’écrire les corrections de {file} : {reason} ; le fichier est inchangé',
   'lint.fixed': '{count} fichier(s) corrigé(s)',
   'lint.too_many_warnings': 'edito lint a trouvé trop d’avertissements (maximum : {max})',
 };

@@ -39,6 +39,13 @@ export const nodeFs: Fs = {
       return undefined;
     }
   },
+  entries: async (dir) => {
+    const entries = await readdir(dir, { withFileTypes: true });
+    return entries.map((entry) => ({
+      name: entry.name,
+      type: entry.isFile() ? 'file' : entry.isDirectory() ? 'directory' : entry.isSymbolicLink() ? 'symlink' : 'other',
+    }));
+  },
   glob: async (pattern, cwd) => {
     const { glob } = await import('tinyglobby');
     return glob(pattern, { cwd, absolute: true });
@@ -48,4 +55,5 @@ export const nodeFs: Fs = {
   writeAtomic: async (...args) => (await writer()).writeFileAtomic(...args),
   writeAllAtomic: async (...args) => (await writer()).writeFilesAtomic(...args),
   createExclusive: async (...args) => (await writer()).createFileExclusive(...args),
+  withLock: async (dir, body) => (await writer()).withFolderLock(dir, body),
 };

@@ -4,7 +4,7 @@ import { msg, type Diagnostic, type Fix, type Position } from '../core/diagnosti
 import { postFrontMatter, type PostFrontMatter } from '../core/schemas/files.js';
 import { checkAgainstSchema } from '../core/validate/schema-findings.js';
 import type { Post } from '../core/workspace.js';
-import { errorCode, toPosix, type Fs } from '../app/fs.js';
+import { errnoReason, errorCode, toPosix, type DirEntry, type Fs } from '../app/fs.js';
 import { decodeUtf8, fileFinding, locate, locateFinding, parseYaml, type YamlSource } from './yaml-source.js';
 
 const FIELDS = postFrontMatter.shape as Record<string, z.ZodType>;
@@ -148,10 +148,79 @@ function parsePost(file: string, text: string): ParsedPost {
   return { post, source: parsed.source, findings };
 }
 
-/** Every Markdown file under the posts folder `dir`, workspace-relative, sorted. */
-export async function postFilesIn(fs: Fs, root: string, dir: string): Promise<string[]> {
-  const names = (await fs.list(path.join(root, dir), (name) => name.endsWith('.md'), true)) ?? [];
-  return names.map((name) => toPosix(path.join(dir, name)));
+/** The posts found under a folder, and the entries refused or unreadable (located at their path). */
+export interface PostListing {
+  files: string[];
+  problems: Diagnostic[];
+}
+
+function isInside(root: string, real: string): boolean {
+  const relative = path.relative(root, real);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/**
+ * Every Markdown post under the posts folder `dir` (workspace-relative,
+ * sorted), with one policy for every command: plain files and folders are
+ * read; a link is followed when its target is a regular file or a folder
+ * inside the workspace, and a file reached twice is read once (under its
+ * first name); a link leading outside, a device, a FIFO or a socket named
+ * `*.md` is refused, and a folder that cannot be listed is reported — never
+ * skipped in silence, never read past the workspace's walls.
+ */
+export async function postFilesIn(fs: Fs, root: string, dir: string): Promise<PostListing> {
+  const realRoot = await fs.realpath(root);
+  const found: { file: string; real: string }[] = [];
+  const problems: Diagnostic[] = [];
+  const visited = new Set<string>();
+  const walk = async (folder: string): Promise<void> => {
+    const absolute = path.join(root, folder);
+    const real = await fs.realpath(absolute);
+    if (visited.has(real)) return;
+    visited.add(real);
+    let entries: DirEntry[];
+    try {
+      entries = await fs.entries(absolute);
+    } catch (error) {
+      const code = errorCode(error);
+      if (folder === dir && code === 'ENOENT') return;
+      problems.push(fileFinding(toPosix(folder), 'unreadable', msg('load.folder_unreadable', { reason: errnoReason(code) })));
+      return;
+    }
+    for (const entry of [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const file = toPosix(path.join(folder, entry.name));
+      const isPost = entry.name.endsWith('.md');
+      if (entry.type === 'directory') await walk(file);
+      else if (entry.type === 'file' && isPost) found.push({ file, real: await fs.realpath(path.join(root, file)) });
+      else if (entry.type === 'symlink') await followLink(file, isPost);
+      else if (entry.type === 'other' && isPost) problems.push(fileFinding(file, 'link-refused', msg('load.not_regular'), msg('load.not_regular.hint')));
+    }
+  };
+  const followLink = async (file: string, isPost: boolean): Promise<void> => {
+    const absolute = path.join(root, file);
+    const [real, kind] = await Promise.all([fs.realpath(absolute), fs.kind(absolute)]);
+    if (kind === 'directory' || (kind === 'file' && isPost)) {
+      if (!isInside(realRoot, real)) problems.push(fileFinding(file, 'link-refused', msg('load.link_outside'), msg('load.link_outside.hint')));
+      else if (kind === 'directory') await walk(file);
+      else found.push({ file, real });
+    } else if (isPost) {
+      problems.push(kind === undefined
+        ? fileFinding(file, 'unreadable', msg('load.unreadable', { reason: errnoReason('ENOENT') }), msg('load.dangling_link.hint'))
+        : fileFinding(file, 'link-refused', msg('load.not_regular'), msg('load.not_regular.hint')));
+    }
+  };
+  await walk(dir);
+  const seen = new Set<string>();
+  const files = found
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+    .filter(({ real }) => !seen.has(real) && seen.add(real) !== undefined)
+    .map(({ file }) => file);
+  return { files, problems };
+}
+
+/** An unreadable post as a located error, the same in every command. */
+export function unreadablePost(file: string, code: string): Diagnostic {
+  return fileFinding(file, 'unreadable', msg('load.unreadable', { reason: errnoReason(code) }));
 }
 
 /** A post file read, or why it could not be (the Node error code). */

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import type { Fs } from '../app/fs.js';
-import { errorCode, toPosix } from '../app/fs.js';
+import { errnoReason, errorCode, toPosix } from '../app/fs.js';
 import { msg, ref, type Diagnostic, type Finding } from '../core/diagnostics.js';
 import { canonicalNetworkId } from '../core/networks.js';
 import { FILE_KINDS, type FileKind, type WorkspaceSettings } from '../core/schemas/files.js';
 import { checkAgainstSchema } from '../core/validate/schema-findings.js';
 import { DEFAULT_PATHS, type LineEntry, type Post, type Workspace, type WorkspacePaths } from '../core/workspace.js';
-import { postFilesIn, readPostFiles } from './posts.js';
+import { postFilesIn, readPostFiles, unreadablePost } from './posts.js';
 import { decodeUtf8, fileFinding, locate, locateFinding, parseYaml, type YamlSource } from './yaml-source.js';
 
 export interface LoadResult {
@@ -58,7 +58,7 @@ class Loader {
     } catch (error) {
       const code = errorCode(error);
       if (code === 'ENOENT') return 'missing';
-      sink.push(fileFinding(file, 'unreadable', msg('load.unreadable', { reason: code })));
+      sink.push(fileFinding(file, 'unreadable', msg('load.unreadable', { reason: errnoReason(code) })));
       return undefined;
     }
     const decoded = decodeUtf8(bytes);
@@ -131,10 +131,16 @@ class Loader {
     return entries;
   }
 
-  /** Every post under `dir`; one that cannot be read is left out (lint, which reads them all, says so). */
+  /** Every post under `dir`; one that cannot be read, a refused link or an unreadable folder is an error at its path. */
   async loadPosts(dir: string): Promise<Post[]> {
-    const read = await readPostFiles(this.fs, this.root, await postFilesIn(this.fs, this.root, dir));
-    return read.flatMap((entry) => ('post' in entry ? [entry.post] : []));
+    const listing = await postFilesIn(this.fs, this.root, dir);
+    this.findings.push(...listing.problems);
+    const read = await readPostFiles(this.fs, this.root, listing.files);
+    return read.flatMap((entry) => {
+      if ('post' in entry) return [entry.post];
+      this.findings.push(unreadablePost(entry.file, entry.unreadable));
+      return [];
+    });
   }
 }
 

@@ -63,17 +63,24 @@ describe('use cases on an in-memory tree', () => {
     const substitution = before.report.messages.find((m) => m.ruleId === 'substitution' && m.file.endsWith('groundhog-churn.md'));
     if (!substitution) throw new Error('the example has no substitution for "utilize"');
     const fixed = await lintPosts(ctx, { paths: [], rule: [], today: '2027-01-02', fix: true });
-    expect(fixed.fixedCount).toBe(1);
+    expect(fixed.fixes.written.length).toBe(1);
     expect(fs.text(file)).not.toContain('utilize');
     expect(fixed.report.messages.some((m) => m.ruleId === 'substitution' && m.file.endsWith('groundhog-churn.md'))).toBe(false);
   });
 
-  it('stops with load.unreadable when a post cannot be read (EACCES on purpose)', async () => {
+  it('reports an unreadable post (EACCES on purpose) as an error at its path, lints the others, and validate and plan say the same', async () => {
     const { fs, ctx } = await inMemory('saas-consultant');
-    fs.failOn('read', '/ws/posts/2027/02/2027-02-01-x-february-price-increase.md', 'EACCES');
-    const failure = await lintPosts(ctx, { paths: [], rule: [], today: '2027-01-02' }).catch((error: unknown) => error);
-    expect(failure).toBeInstanceOf(CannotRun);
-    expect(failure).toMatchObject({ messageId: 'load.unreadable', params: { reason: 'posts/2027/02/2027-02-01-x-february-price-increase.md: EACCES' } });
+    const file = 'posts/2027/02/2027-02-01-x-february-price-increase.md';
+    fs.failOn('read', `/ws/${file}`, 'EACCES');
+    const linted = await lintPosts(ctx, { paths: [], rule: [], today: '2027-01-02' });
+    const unreadable = linted.report.messages.filter((m) => m.ruleId === 'unreadable');
+    expect(unreadable).toEqual([expect.objectContaining({ file, line: 1, column: 1, severity: 'error', message: { id: 'load.unreadable', params: { reason: { ref: 'errno.EACCES' } } } })]);
+    expect(linted.report.files.length).toBeGreaterThan(1);
+    const validated = await validate(ctx, {});
+    expect(validated.report.messages.filter((m) => m.ruleId === 'unreadable').map((m) => [m.file, m.severity])).toEqual([[file, 'error']]);
+    const failure = await planCalendar(ctx, { format: 'json', today: '2027-01-02', color: false }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(InvalidWorkspace);
+    expect((failure as InvalidWorkspace).opened.report.messages.filter((m) => m.ruleId === 'unreadable').map((m) => m.file)).toEqual([file]);
   });
 
   it('creates a post exclusively, and a full disk (ENOSPC) leaves no file behind', async () => {
