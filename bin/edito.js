@@ -1,11 +1,14 @@
 #!/usr/bin/env node
-import { main } from '../dist/main.js';
+import { main, outputFailure } from '../dist/main.js';
 
 // `edito plan | head` closes the pipe early: that is the reader's choice, not an error.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    // A full disk or a closed output: said on stderr (when it is not the one failing), exit 2.
+    outputFailure(error, process.env).then((text) => {
+      if (stream !== process.stderr) process.stderr.write(text);
+    }).finally(() => process.exit(2));
   });
 }
 

@@ -47,3 +47,46 @@ describe('plan --out: one writer that never replaces what is not a regular file'
     expect(JSON.parse(stdout).slots.length).toBeGreaterThan(0);
   });
 });
+
+describe('plan --out: exclusive without --force, folders and full disks said plainly', () => {
+  it('ten concurrent runs without --force: exactly one writes, the nine others are refused', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'edito-race-'));
+    const out = path.join(dir, 'plan.json');
+    const runs = await Promise.all(Array.from({ length: 10 }, () => runBin([...PLAN, '--out', out])));
+    expect(runs.filter((r) => r.code === 0)).toHaveLength(1);
+    expect(runs.filter((r) => r.code === 2 && r.stderr.includes('already exists; use --force'))).toHaveLength(9);
+    expect(JSON.parse(await readFile(out, 'utf8')).slots.length).toBeGreaterThan(0);
+  });
+
+  it('a folder as --out (or a name ending in /) is "it is a folder", exit 2, and no file appears', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'edito-isdir-'));
+    const onFolder = await runBin([...PLAN, '--out', dir]);
+    expect(onFolder.code).toBe(2);
+    expect(onFolder.stderr).toContain(`edito: cannot write ${dir}: it is a folder`);
+    const trailing = await runBin([...PLAN, '--out', `${path.join(dir, 'newname')}/`]);
+    expect(trailing.code).toBe(2);
+    await expect(stat(path.join(dir, 'newname'))).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('a hard-linked file replaced with --force keeps its link', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'edito-hardlink-'));
+    const out = path.join(dir, 'plan.json');
+    await writeFile(out, 'old');
+    await run('ln', [out, path.join(dir, 'other.json')]);
+    const { code } = await runBin([...PLAN, '--out', out, '--force']);
+    expect(code).toBe(0);
+    expect(await readFile(path.join(dir, 'other.json'), 'utf8')).toBe(await readFile(out, 'utf8'));
+    expect((await stat(out)).nlink).toBe(2);
+  });
+
+  it('stdout on a full disk (/dev/full) is a sentence on stderr and exit 2, not a stack trace', async () => {
+    const { stderr, code } = await new Promise<{ stderr: string; code: number }>((resolve) => {
+      execFile('sh', ['-c', `"${process.execPath}" bin/edito.js ${PLAN.join(' ')} > /dev/full`], { env: { PATH: process.env.PATH ?? '', LANG: 'en_US.UTF-8' } }, (error, _out, err) => {
+        resolve({ stderr: err, code: error ? Number(error.code) : 0 });
+      });
+    });
+    expect(code).toBe(2);
+    expect(stderr).toContain('edito: cannot write the output: no space left on the disk\n  → free some space, then run the command again: the file was left as it was\n');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
