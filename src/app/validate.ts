@@ -1,8 +1,6 @@
-import type { RuleDescriptor } from '../io/reporters/index.js';
+import { checkDescriptor, type RuleDescriptor } from '../io/reporters/index.js';
 import type { AppContext } from './context.js';
 import { openWorkspace, type OpenedWorkspace, type WorkspaceRequest } from './workspace.js';
-
-const WORKSPACE_DOCS = 'https://github.com/edito/edito/blob/main/docs/workspace.md';
 
 export interface Validated extends OpenedWorkspace {
   /** The checks that found something, described for sarif. */
@@ -13,5 +11,5 @@ export interface Validated extends OpenedWorkspace {
 export async function validate(ctx: AppContext, request: WorkspaceRequest): Promise<Validated> {
   const opened = await openWorkspace(ctx, request);
   const codes = [...new Set(opened.report.messages.map((m) => m.ruleId))].sort();
-  return { ...opened, checks: codes.map((id) => ({ id, helpUri: WORKSPACE_DOCS })) };
+  return { ...opened, checks: codes.map(checkDescriptor) };
 }

@@ -7,7 +7,7 @@ import { errnoReason } from '../app/fs.js';
 import { forTerminal } from '../io/sanitize.js';
 
 export const lintCommand = defineCommand(text, async ({ io, globals, options, args }) => {
-  const [{ lintPosts }, { appContext }, { REPORTERS }, { ruleDocsUrl }, { text: readStream }] = await Promise.all([
+  const [{ lintPosts }, { appContext }, { REPORTERS }, { ruleDocsPage }, { text: readStream }] = await Promise.all([
     import('../app/lint.js'), import('./clock.js'), import('../io/reporters/index.js'), import('../core/rules/index.js'),
     import('node:stream/consumers'),
   ]);
@@ -39,11 +39,12 @@ export const lintCommand = defineCommand(text, async ({ io, globals, options, ar
   }
   const rules = result.rules.map((rule) => ({
     id: rule.id, description: rule.description, defaultSeverity: rule.defaultSeverity, tags: [rule.scope], fixable: rule.fixable === true,
-    helpUri: ruleDocsUrl(rule.id),
+    docs: ruleDocsPage(rule.id),
   }));
+  const sarif = format === 'sarif' ? await (await import('./project.js')).sarifOptions(appContext(io), opened.root) : {};
   const reporter = await REPORTERS[format]();
   io.stdout.write(reporter(report, {
-    t: opened.t, locale: opened.locale, color: useColor(io, globals), root: opened.root, cwd: io.cwd, quiet: globals.quiet, version: VERSION, rules,
+    t: opened.t, locale: opened.locale, color: useColor(io, globals), root: opened.root, cwd: io.cwd, quiet: globals.quiet, version: VERSION, rules, ...sarif,
   }));
   debug?.('reported');
   if (failed.length > 0) return EXIT.cannotRun;

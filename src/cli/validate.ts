@@ -15,6 +15,7 @@ export const validateCommand = defineCommand(text, async ({ io, globals, options
   const text = reporter(result.report, {
     t: result.t, locale: result.locale, color: useColor(io, globals), root: result.root, cwd: io.cwd,
     quiet: globals.quiet, version: VERSION, rules: result.checks,
+    ...(format === 'sarif' ? await (await import('./project.js')).sarifOptions(appContext(io), result.root) : {}),
   });
   const clean = format === 'stylish' && text === '' && !globals.quiet;
   io.stdout.write(clean ? `${result.t('report.clean', { dir: path.relative(io.cwd, result.root) || '.' })}\n` : text);

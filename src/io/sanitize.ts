@@ -36,7 +36,19 @@ export function forMarkdown(text: string): string {
     .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** Lone surrogates (a name no UTF-8 can hold): U+FFFD in their place, as a file system shows them. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * A relative path as an RFC 3986 relative reference: each `/`-separated
+ * segment percent-encoded as UTF-8, so `#`, `?`, `%`, `:`, spaces and
+ * non-ASCII letters stay part of the file's name.
+ */
+export function uriPath(file: string): string {
+  return file.replace(LONE_SURROGATE, '\uFFFD').split('/').map(encodeURIComponent).join('/');
+}
+
 /** A relative link target: each path segment percent-encoded, so `#`, `?`, `(` or `)` in a file name stay part of it. */
 export function markdownLinkTarget(file: string): string {
-  return file.split('/').map((segment) => encodeURIComponent(segment).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join('/');
+  return uriPath(file).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }

@@ -52,9 +52,7 @@ export function loadRules(ids: readonly string[] = RULE_IDS): Promise<Rule[]> {
   }));
 }
 
-export const DOCS_URL = 'https://github.com/edito/edito/blob/main/docs/rules.md';
-
-/** The docs anchor of a rule: its heading in docs/rules.md is the id itself. */
-export function ruleDocsUrl(id: string): string {
-  return `${DOCS_URL}#${id}`;
+/** Where a rule is documented, under docs/: its heading in rules.md is the id itself. */
+export function ruleDocsPage(id: string): string {
+  return `rules.md#${id}`;
 }

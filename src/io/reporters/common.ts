@@ -2,16 +2,26 @@ import path from 'node:path';
 import { toPosix } from '../../app/fs.js';
 import { groupBy } from '../../core/collections.js';
 import { formatKeyPath, type Diagnostic, type DiagnosticReport } from '../../core/diagnostics.js';
-import type { Locale, Translate } from '../../i18n/index.js';
+import { translator, type Locale, type Translate } from '../../i18n/index.js';
 
 /** What a reporter knows of a rule or check besides its id (sarif's `tool.driver.rules`). */
 export interface RuleDescriptor {
   id: string;
-  description?: { en: string; fr: string };
+  /** One paragraph saying what it checks, in both languages: SARIF's descriptions and `help`. */
+  description: { en: string; fr: string };
   defaultSeverity?: 'error' | 'warning' | 'info' | 'off';
   tags?: string[];
   fixable?: boolean;
-  helpUri?: string;
+  /** The page of docs/ that documents it, with its anchor (`rules.md#hook-fold`): a link only where the docs are online. */
+  docs?: string;
+}
+
+/** Where the tool and its docs can be read, from package.json: nothing is guessed. */
+export interface ToolLinks {
+  /** The project's page (package.json `repository`, else `homepage`), else the installed package's README as a file URL. */
+  information?: string;
+  /** The web address of the docs/ folder, ending in `/`: only for a `repository` on a forge whose file addresses are known. */
+  docs?: string;
 }
 
 export interface ReportOptions {
@@ -27,6 +37,22 @@ export interface ReportOptions {
   version: string;
   /** The rules or checks the run knows, for formats that describe them. */
   rules: readonly RuleDescriptor[];
+  /** What SARIF's URIs are relative to (`%SRCROOT%`): the repository holding the workspace; `root` when absent. */
+  sourceRoot?: string;
+  links?: ToolLinks;
+}
+
+/** Where each check other than the workspace's is documented; every other one is in docs/workspace.md. */
+const CHECK_DOCS: Record<string, string> = { 'unused-disable-directive': 'rules.md#disable-comments' };
+
+/** A check code of validate, of the loader or of lint (`schema-unknown-key`, `unreadable`) described from the catalogs (`check.<code>`). */
+export function checkDescriptor(id: string): RuleDescriptor {
+  const describe = (locale: Locale) => {
+    const t = translator(locale);
+    const text = t(`check.${id}`);
+    return text === `check.${id}` ? t('check.other', { code: id }) : text;
+  };
+  return { id, description: { en: describe('en'), fr: describe('fr') }, docs: CHECK_DOCS[id] ?? 'workspace.md' };
 }
 
 /** A pure reporter: a report in, the text to print out. */

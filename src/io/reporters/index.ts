@@ -1,6 +1,7 @@
 import type { Reporter } from './common.js';
 
-export type { ReportOptions, Reporter, RuleDescriptor } from './common.js';
+export type { ReportOptions, Reporter, RuleDescriptor, ToolLinks } from './common.js';
+export { checkDescriptor } from './common.js';
 
 /** Reporters of validate and lint by --format value, each loaded only when asked for. */
 export const REPORTERS = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkRuleOptions } from '../../../src/core/lint/config.js';
-import { loadRules, RULE_IDS, RULE_LOADERS, ruleDocsUrl } from '../../../src/core/rules/index.js';
+import { loadRules, RULE_IDS, RULE_LOADERS, ruleDocsPage } from '../../../src/core/rules/index.js';
 import { lintEn } from '../../../src/i18n/lint.en.js';
 import { lintFr } from '../../../src/i18n/lint.fr.js';
 import { lintRule, post } from '../rules/helpers.js';
@@ -17,7 +17,7 @@ describe('rule registry', () => {
       expect(rule.description.en.length).toBeGreaterThan(10);
       expect(rule.description.fr.length).toBeGreaterThan(10);
       expect(() => rule.options.parse({})).not.toThrow();
-      expect(ruleDocsUrl(rule.id)).toMatch(new RegExp(`docs/rules\\.md#${rule.id}$`));
+      expect(ruleDocsPage(rule.id)).toBe(`rules.md#${rule.id}`);
     }
   });
   it('loads the rules asked for, in registry order, each once', async () => {

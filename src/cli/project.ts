@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import manifest from '../../package.json' with { type: 'json' };
+import type { AppContext } from '../app/context.js';
+import type { ToolLinks } from '../io/reporters/index.js';
+
+/** What package.json may say of where the project lives (npm's `repository` and `homepage` fields). */
+export interface ProjectManifest {
+  repository?: unknown;
+  homepage?: unknown;
+}
+
+const FILE_PATHS: Record<string, string> = { 'github.com': 'blob/HEAD', 'gitlab.com': '-/blob/HEAD', 'codeberg.org': 'src/branch/HEAD' };
+
+/** npm's repository forms (`github:o/r`, `o/r`, `git+https://…/o/r.git`, `git@host:o/r.git`) as the repository's web address. */
+function repositoryWeb(url: string): URL | undefined {
+  const shorthand = /^(?:(github|gitlab|bitbucket):)?([\w.-]+\/[\w.-]+)$/.exec(url);
+  const host = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org' };
+  const written = shorthand
+    ? `https://${host[(shorthand[1] ?? 'github') as keyof typeof host]}/${shorthand[2]}`
+    : url.replace(/^git\+/, '').replace(/^git@([^:/]+):/, 'https://$1/').replace(/^(?:git|ssh):\/\/(?:[^@/]+@)?/, 'https://');
+  try {
+    const web = new URL(written.replace(/\.git$/, '').replace(/\/$/, ''));
+    return web.protocol === 'https:' || web.protocol === 'http:' ? web : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Where SARIF links: the `repository` of package.json (its docs/ folder on
+ * GitHub, GitLab or Codeberg), else its `homepage` (the tool's page, no
+ * rule links), else nothing: no address is ever made up.
+ */
+export function projectLinks(project: ProjectManifest): ToolLinks {
+  const repository = typeof project.repository === 'string' ? { url: project.repository } : project.repository;
+  const { url, directory } = (repository ?? {}) as { url?: unknown; directory?: unknown };
+  const web = typeof url === 'string' ? repositoryWeb(url) : undefined;
+  if (web) {
+    const files = FILE_PATHS[web.hostname];
+    const folder = typeof directory === 'string' && directory !== '' ? `${directory.replace(/^\/+|\/+$/g, '')}/` : '';
+    return { information: web.href, ...(files ? { docs: `${web.href}/${files}/${folder}docs/` } : {}) };
+  }
+  const home = typeof project.homepage === 'string' && /^https?:\/\//.test(project.homepage) ? project.homepage : undefined;
+  return home ? { information: home } : {};
+}
+
+/** The links of this package; with no repository or homepage in package.json, the installed package's README (npm always ships it) as a file URL. */
+export async function toolLinks(ctx: Pick<AppContext, 'fs'>): Promise<ToolLinks> {
+  const links = projectLinks(manifest as ProjectManifest);
+  if (links.information) return links;
+  const { templatesRoot } = await import('../io/scaffold.js');
+  let readme: string;
+  try {
+    readme = path.join(path.dirname(templatesRoot()), 'README.md');
+  } catch {
+    return links;
+  }
+  return (await ctx.fs.kind(readme)) === 'file' ? { ...links, information: pathToFileURL(readme).href } : links;
+}
+
+/**
+ * The folder SARIF paths are relative to: the Git repository holding the
+ * workspace (the nearest folder, the workspace itself included, with a
+ * `.git`), as code scanning reads paths from the repository's root; the
+ * workspace root when it is in none.
+ */
+export async function sourceRoot(ctx: Pick<AppContext, 'fs'>, root: string): Promise<string> {
+  for (let dir = root; ; dir = path.dirname(dir)) {
+    if ((await ctx.fs.kind(path.join(dir, '.git'))) !== undefined) return dir;
+    if (path.dirname(dir) === dir) return root;
+  }
+}
+
+/** What the sarif reporter needs beyond the report: where its paths start and what it links to. */
+export async function sarifOptions(ctx: Pick<AppContext, 'fs'>, root: string): Promise<{ sourceRoot: string; links: ToolLinks }> {
+  const [source, links] = await Promise.all([sourceRoot(ctx, root), toolLinks(ctx)]);
+  return { sourceRoot: source, links };
+}
