@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { lint, ruleEnabled } from '../core/lint/engine.js';
 import type { LintEnvironment, LintResult, Rule } from '../core/lint/types.js';
+import { MAX_POST_BYTES } from '../core/limits.js';
 import { canonicalNetworkId, findNetwork } from '../core/networks.js';
 import { RULE_IDS, loadRules } from '../core/rules/index.js';
 import { ISO_DATE_PATTERN, isRealDate, severity as severitySchema, type Severity } from '../core/schemas/common.js';
@@ -9,7 +10,7 @@ import type { Post, Workspace } from '../core/workspace.js';
 import { registerLintMessages } from '../i18n/lint.js';
 import { csvPosts } from '../io/lint-csv.js';
 import { fixedFiles, unifiedDiff } from '../io/lint-fix.js';
-import { postFilesIn, readPost, readPostFiles, unreadablePost, type PostListing } from '../io/posts.js';
+import { postFilesIn, readPost, readPostFiles, tooLargePost, unreadablePost, type PostListing } from '../io/posts.js';
 import type { LoadedSpeller } from '../io/spelling.js';
 import { fileFinding, locate } from '../io/yaml-source.js';
 import { byPlace, countsOf, msg, type Diagnostic } from '../core/diagnostics.js';
@@ -177,7 +178,10 @@ export async function lintPosts(ctx: AppContext, request: LintRequest): Promise<
   // The dictionary and twitter-text load while the posts are read.
   const early = preload(workspace, rules, files.length > 0 || stdinFile !== undefined, overrides);
   const { posts, problems: unread } = await readPosts(ctx, root, files);
-  if (stdinFile !== undefined) posts.push(readPost(stdinFile, request.stdin!.text));
+  if (stdinFile !== undefined) {
+    const bytes = Buffer.byteLength(request.stdin!.text);
+    posts.push(bytes > MAX_POST_BYTES ? tooLargePost(stdinFile, bytes) : readPost(stdinFile, request.stdin!.text));
+  }
   const targets = stdinFile !== undefined ? new Set([stdinFile]) : given.length > 0 ? new Set(given) : undefined;
   // With files given, only their problems are reported (and those of the paths typed).
   const fileProblems = [...expanded.problems, ...[...listed.problems, ...unread].filter((p) => !targets || targets.has(p.file))]

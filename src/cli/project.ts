@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import manifest from '../../package.json' with { type: 'json' };
 import type { AppContext } from '../app/context.js';
 import type { ToolLinks } from '../io/reporters/index.js';
@@ -45,18 +44,9 @@ export function projectLinks(project: ProjectManifest): ToolLinks {
   return home ? { information: home } : {};
 }
 
-/** The links of this package; with no repository or homepage in package.json, the installed package's README (npm always ships it) as a file URL. */
-export async function toolLinks(ctx: Pick<AppContext, 'fs'>): Promise<ToolLinks> {
-  const links = projectLinks(manifest as ProjectManifest);
-  if (links.information) return links;
-  const { templatesRoot } = await import('../io/scaffold.js');
-  let readme: string;
-  try {
-    readme = path.join(path.dirname(templatesRoot()), 'README.md');
-  } catch {
-    return links;
-  }
-  return (await ctx.fs.kind(readme)) === 'file' ? { ...links, information: pathToFileURL(readme).href } : links;
+/** The links of this package: none while package.json names no repository or homepage (a machine's own file path would not be one). */
+export function toolLinks(): ToolLinks {
+  return projectLinks(manifest as ProjectManifest);
 }
 
 /**
@@ -74,6 +64,5 @@ export async function sourceRoot(ctx: Pick<AppContext, 'fs'>, root: string): Pro
 
 /** What the sarif reporter needs beyond the report: where its paths start and what it links to. */
 export async function sarifOptions(ctx: Pick<AppContext, 'fs'>, root: string): Promise<{ sourceRoot: string; links: ToolLinks }> {
-  const [source, links] = await Promise.all([sourceRoot(ctx, root), toolLinks(ctx)]);
-  return { sourceRoot: source, links };
+  return { sourceRoot: await sourceRoot(ctx, root), links: toolLinks() };
 }

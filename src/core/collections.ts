@@ -9,3 +9,15 @@ export function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<st
   }
   return out;
 }
+
+/** How many items of an ascending array are below `value` (a binary search). */
+export function countBelow(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

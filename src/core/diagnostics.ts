@@ -91,7 +91,8 @@ export interface DiagnosticReport {
 
 /** Orders diagnostics by file, line, column (a stable sort keeps the rest in check order). */
 export function byPlace(a: Diagnostic, b: Diagnostic): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+  // Most pairs a sort compares share their file: localeCompare only when they do not.
+  return (a.file === b.file ? 0 : a.file.localeCompare(b.file)) || a.line - b.line || a.column - b.column;
 }
 
 /** The counts of a report, from its shown messages. */

@@ -36,6 +36,8 @@ export interface Post {
   problems: Diagnostic[];
   /** The Markdown file's text as read, for --fix (absent for CSV rows). */
   source?: string;
+  /** Set to the file's size in bytes when it is past MAX_POST_BYTES (core/limits.ts): it was not parsed. */
+  tooLarge?: number;
 }
 
 /** Where each kind of file lives, relative to the workspace root. */

@@ -17,12 +17,17 @@ export function registerMessages(locale: Locale, messages: Record<string, string
 
 export type Translate = (ref: MessageRef | string, params?: MessageRef['params']) => string;
 
-/** Parameters marked with `ref()` are message ids and are translated; every other value is shown as it is. */
-function interpolate(template: string, catalog: Record<string, string>, params: MessageRef['params'] = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+/**
+ * Parameters marked with `ref()` are message ids and are translated; every
+ * other value is shown as it is, but for `{name:number}`, a number written
+ * the locale's way (49,950 in English, 49 950 in French).
+ */
+function interpolate(template: string, locale: Locale, params: MessageRef['params'] = {}): string {
+  return template.replace(/\{(\w+)(:number)?\}/g, (whole, name: string, number: string | undefined) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'object' ? (catalog[value.ref] ?? value.ref) : String(value);
+    if (typeof value === 'object') return catalogs[locale][value.ref] ?? value.ref;
+    return number && typeof value === 'number' ? value.toLocaleString(locale) : String(value);
   });
 }
 
@@ -30,7 +35,7 @@ export function translator(locale: Locale): Translate {
   return (ref, params) => {
     const { id, params: refParams } = typeof ref === 'string' ? { id: ref, params } : ref;
     const template = catalogs[locale][id] ?? catalogs.en[id] ?? id;
-    return interpolate(template, catalogs[locale], refParams ?? params);
+    return interpolate(template, locale, refParams ?? params);
   };
 }
 

@@ -21,4 +21,7 @@ export const lintEn = {
   'lint.fix_not_written': 'could not write the fixes of {file}: {reason}; the file is unchanged',
   'lint.fixed': 'fixed {count} file(s)',
   'lint.too_many_warnings': 'edito lint found too many warnings (maximum: {max})',
+  'lint.more_findings': 'and {count:number} more of this rule in this post (only the first {max} are listed)',
+  'lint.post_too_large': 'the post is {size:number} bytes, past the {max:number} edito reads: it was not checked',
+  'lint.post_too_large.hint': 'a post holds one publication: split this file, or move what is not a post out of the posts folder',
 } as const;

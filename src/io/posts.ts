@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { z } from 'zod';
 import { msg, type Diagnostic, type Fix, type Position } from '../core/diagnostics.js';
+import { countBelow } from '../core/collections.js';
+import { MAX_POST_BYTES } from '../core/limits.js';
 import { postFrontMatter, type PostFrontMatter } from '../core/schemas/files.js';
 import { checkAgainstSchema } from '../core/validate/schema-findings.js';
 import type { Post } from '../core/workspace.js';
@@ -90,17 +92,20 @@ export function readPost(file: string, text: string): Post {
   };
 }
 
+/** A post file past MAX_POST_BYTES, not parsed: lint reports it (post-too-large); to plan and new it holds no post. */
+export function tooLargePost(file: string, bytes: number): Post {
+  return { ...readPost(file, ''), tooLarge: bytes };
+}
+
 /** Where the body starts in the file's own text, and how a body offset (line endings read as LF) maps to the file's. */
 function bodyInSource(post: Post): { head: string; raw: string; toRaw: (offset: number) => number } {
   const source = post.source ?? '';
   const head = source.split(/(?<=\n)/).slice(0, post.bodyStart.line - 1).join('');
   const raw = source.slice(head.length);
-  // The reader turns each CRLF into LF: walk the raw text, a CRLF counting as one character.
-  const toRaw = (offset: number) => {
-    let r = 0;
-    for (let n = 0; n < offset && r < raw.length; n += 1) r += raw[r] === '\r' && raw[r + 1] === '\n' ? 2 : 1;
-    return r;
-  };
+  // The reader turns each CRLF into LF: a body offset moves one further for each CRLF before it (found by binary search).
+  const crlfs: number[] = [];
+  for (let r = raw.indexOf('\r\n'); r !== -1; r = raw.indexOf('\r\n', r + 2)) crlfs.push(r - crlfs.length);
+  const toRaw = (offset: number) => Math.min(raw.length, offset + countBelow(crlfs, offset));
   return { head, raw, toRaw };
 }
 
@@ -250,6 +255,7 @@ function readPostFile(fs: Fs, root: string, file: string): PostRead {
   } catch (error) {
     return { file, unreadable: errorCode(error) };
   }
+  if (bytes.byteLength > MAX_POST_BYTES) return { file, post: tooLargePost(file, bytes.byteLength) };
   // The lenient decoder is fast; only a text with a replacement character goes through the strict one.
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   const decoded = text.includes('\uFFFD') ? decodeUtf8(bytes) : { ok: true as const, text };

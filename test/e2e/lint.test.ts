@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Ajv } from 'ajv';
@@ -105,11 +106,17 @@ describe('edito lint on a workspace with one violation of each rule', () => {
     ajv.addFormat('uri-reference', /^\S*$/);
     ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T/);
     const validate = ajv.compile(schema);
-    const log = JSON.parse(stdout) as { runs: { tool: { driver: { rules: { id: string; helpUri: string }[] } }; results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[] };
+    const log = JSON.parse(stdout) as { runs: { originalUriBaseIds: Record<string, { uri: string }>; tool: { driver: { informationUri?: string; rules: { id: string; name?: string; helpUri?: string; help: { text: string; markdown: string } }[] } }; results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[] };
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     const run = log.runs[0]!;
     expect(run.tool.driver.rules).toHaveLength(30);
-    expect(run.tool.driver.rules.find((r) => r.id === 'spelling')!.helpUri).toMatch(/docs\/rules\.md#spelling$/);
+    const spelling = run.tool.driver.rules.find((r) => r.id === 'spelling')!;
+    // package.json names no repository: no made-up address, but a help text GitHub code scanning shows.
+    expect(spelling.helpUri).toBeUndefined();
+    expect(spelling.help.text.length).toBeGreaterThan(10);
+    expect(run.tool.driver.rules.every((r) => r.name === undefined && r.help.markdown.length > 0)).toBe(true);
+    // Paths relative to the repository holding the workspace, which %SRCROOT% names.
+    expect(run.originalUriBaseIds['%SRCROOT%']!.uri).toBe(`${pathToFileURL(REPO).href}/`);
     expect(run.results).toHaveLength(31);
     expect(run.results.find((r) => r.ruleId === 'register' && 'suppressions' in r)).toMatchObject({ suppressions: [{ kind: 'inSource', justification: 'une citation' }] });
     const register = run.results.find((r) => r.ruleId === 'register' && !('suppressions' in r))!;

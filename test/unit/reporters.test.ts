@@ -49,3 +49,65 @@ describe('plan --format md with hostile labels and file names', () => {
     expect(md).toContain('](posts/md%5D%28javascript%3Aalert%281%29%29%5Bx%20%231%3F.md)');
   });
 });
+
+describe('sarif', () => {
+  const at = (file: string): DiagnosticReport => ({ ...report('x'), files: [file], messages: [{ ...report('x').messages[0]!, file }] });
+  const uriOf = async (file: string, extra: Record<string, unknown> = {}) => {
+    const { sarif } = await import('../../src/io/reporters/sarif.js');
+    const log = JSON.parse(sarif(at(file), { ...options, ...extra })) as {
+      runs: { originalUriBaseIds: Record<string, { uri: string }>; tool: { driver: { informationUri?: string; rules: { id: string; name?: string; help: { text: string }; helpUri?: string }[] } }; results: { ruleIndex: number; locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }[] }[] }[];
+    };
+    return log.runs[0]!;
+  };
+
+  it('writes each path segment as an RFC 3986 reference from %SRCROOT%, whatever the current folder', async () => {
+    const run = await uriOf('posts/a #1?x%.md', { cwd: '/ws/posts/deep' });
+    expect(run.results[0]!.locations[0]!.physicalLocation.artifactLocation).toEqual({ uri: 'posts/a%20%231%3Fx%25.md', uriBaseId: '%SRCROOT%' });
+    expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///ws/' } });
+  });
+
+  it('is relative to the repository holding the workspace when one is given, and absolute for a file outside it', async () => {
+    const nested = await uriOf('posts/a.md', { root: '/repo/clients/acme', sourceRoot: '/repo' });
+    expect(nested.results[0]!.locations[0]!.physicalLocation.artifactLocation).toEqual({ uri: 'clients/acme/posts/a.md', uriBaseId: '%SRCROOT%' });
+    const outside = await uriOf('../elsewhere/a.md');
+    expect(outside.results[0]!.locations[0]!.physicalLocation.artifactLocation).toEqual({ uri: 'file:///elsewhere/a.md' });
+  });
+
+  it('describes every rule a result names, with a help text, no name and no made-up helpUri', async () => {
+    const run = await uriOf('a.md');
+    expect(run.tool.driver.informationUri).toBeUndefined();
+    const rule = run.tool.driver.rules[run.results[0]!.ruleIndex]!;
+    expect(rule).toMatchObject({ id: 'banned-term' });
+    expect(rule.name).toBeUndefined();
+    expect(rule.helpUri).toBeUndefined();
+    expect(rule.help.text).toContain('A problem found by the banned-term check');
+    const linked = await uriOf('a.md', { links: { information: 'https://example.org/edito', docs: 'https://example.org/edito/blob/HEAD/docs/' }, rules: [{ id: 'banned-term', description: { en: 'No banned term.', fr: 'Aucun terme interdit.' }, docs: 'rules.md#banned-term' }] });
+    expect(linked.tool.driver.informationUri).toBe('https://example.org/edito');
+    expect(linked.tool.driver.rules[0]).toMatchObject({ helpUri: 'https://example.org/edito/blob/HEAD/docs/rules.md#banned-term', help: { text: 'No banned term.' } });
+  });
+});
+
+describe('projectLinks (where SARIF may link)', () => {
+  it('reads npm repository forms and links docs only on a forge whose file addresses are known', async () => {
+    const { projectLinks } = await import('../../src/cli/project.js');
+    expect(projectLinks({})).toEqual({});
+    expect(projectLinks({ repository: 'github:acme/edito' })).toEqual({ information: 'https://github.com/acme/edito', docs: 'https://github.com/acme/edito/blob/HEAD/docs/' });
+    expect(projectLinks({ repository: { url: 'git+https://gitlab.com/acme/edito.git', directory: 'packages/cli' } }))
+      .toEqual({ information: 'https://gitlab.com/acme/edito', docs: 'https://gitlab.com/acme/edito/-/blob/HEAD/packages/cli/docs/' });
+    expect(projectLinks({ repository: 'git@git.example.org:acme/edito.git' })).toEqual({ information: 'https://git.example.org/acme/edito' });
+    expect(projectLinks({ homepage: 'https://edito.example' })).toEqual({ information: 'https://edito.example' });
+    expect(projectLinks({ homepage: 'javascript:alert(1)' })).toEqual({});
+  });
+});
+
+describe('GitHub Actions', () => {
+  it('brackets data-carrying text in stop-commands so no line of it runs', async () => {
+    const { stopCommands, github } = await import('../../src/io/reporters/github.js');
+    expect(stopCommands('a\n::error::x\n', 'tok')).toBe('::stop-commands::tok\na\n::error::x\n::tok::\n');
+    expect(stopCommands('', 'tok')).toBe('');
+    const line = github(report('x\r\n::add-mask::y ##[group]z'), options);
+    expect(line.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(line).not.toContain('##[');
+    expect(line).toContain('"x\\x0d%0A::add-mask::y #\\x23[group]z"');
+  });
+});

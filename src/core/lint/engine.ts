@@ -6,9 +6,10 @@ import { LOCAL_DATE_TIME_PATTERN } from '../schemas/common.js';
 import type { EditorialLine } from '../schemas/files.js';
 import type { Workspace } from '../workspace.js';
 import { charterLayer, resolveSettings, type RuleSettings } from './config.js';
-import { parseDirectives, silencing, type Directive } from './directives.js';
-import { analyseText, positionIn } from './text.js';
-import { byPlace, countsOf, type Diagnostic, type Position } from '../diagnostics.js';
+import { DirectiveIndex, parseDirectives, type Directive } from './directives.js';
+import { analyseText, bodyPositions } from './text.js';
+import { byPlace, countsOf, msg, type Diagnostic, type Fix, type Position } from '../diagnostics.js';
+import { MAX_FINDINGS_PER_RULE, MAX_POST_BYTES } from '../limits.js';
 import type { CalendarPost, LintEnvironment, Post, LintResult, LintSeverity, LintWorkspace, Rule, RuleReport } from './types.js';
 
 export interface LintInput {
@@ -108,6 +109,8 @@ export function lint(input: LintInput): LintResult {
 
   const calendar = new Map<string, CalendarPost[]>();
   for (const post of input.posts) {
+    // Never parsed: collect reports it, no rule sees it.
+    if (post.tooLarge !== undefined) continue;
     const rawNetwork = (post.raw as { network?: unknown } | undefined)?.network;
     const network = typeof rawNetwork === 'string' ? canonicalNetworkId(rawNetwork) : undefined;
     const active = activeFor(network);
@@ -154,36 +157,121 @@ export function lint(input: LintInput): LintResult {
   return collect(input, reports);
 }
 
-function place(report: RuleReport): { file: string; start: Position; end?: Position; bodyLine?: number } | undefined {
+type Positions = (post: Post, offset: number) => Position;
+
+/** Positions of body offsets, each post's line table built once. */
+function positionsCache(): Positions {
+  const tables = new Map<Post, (offset: number) => Position>();
+  return (post, offset) => {
+    let table = tables.get(post);
+    if (!table) {
+      table = bodyPositions(post.body, post.bodyStart);
+      tables.set(post, table);
+    }
+    return table(offset);
+  };
+}
+
+function place(report: RuleReport, positions: Positions): { file: string; start: Position; end?: Position; bodyLine?: number } | undefined {
   const { at, post } = report;
   if (at.kind === 'file') return { file: at.file, start: at.position };
   if (!post) return undefined;
   if (at.kind === 'position') return { file: post.file, start: at.position };
   if (at.kind === 'key') return { file: post.file, start: post.keyPosition(at.key, at.atKey) ?? { line: 1, column: 1 } };
-  const start = positionIn(post.body, at.start, post.bodyStart);
-  const end = at.end !== undefined ? positionIn(post.body, at.end, post.bodyStart) : undefined;
+  const start = positions(post, at.start);
+  const end = at.end !== undefined ? positions(post, at.end) : undefined;
   return { file: post.file, start, ...(end ? { end } : {}), bodyLine: start.line - post.bodyStart.line };
 }
 
-function collect(input: LintInput, reports: readonly { rule: Rule; severity: LintSeverity; report: RuleReport }[]): LintResult {
-  const directives = new Map<Post, Directive[]>();
-  const directivesOf = (post: Post) => {
-    let list = directives.get(post);
-    if (!list) {
-      list = parseDirectives(post.body);
-      directives.set(post, list);
-    }
-    return list;
+/** The engine's own finding for a post past MAX_POST_BYTES: located at its first character, never silenced. */
+export const POST_TOO_LARGE = 'post-too-large';
+
+function tooLarge(file: string, size: number): Diagnostic {
+  return {
+    file, ruleId: POST_TOO_LARGE, severity: 'error', line: 1, column: 1,
+    message: msg('lint.post_too_large', { size, max: MAX_POST_BYTES }),
+    hint: msg('lint.post_too_large.hint'),
   };
+}
+
+/**
+ * At most MAX_FINDINGS_PER_RULE findings of a rule per post, the first ones by
+ * place (`sorted` is); the rest become one finding at the place of the last
+ * one kept, with their count, their highest severity and their fixes, so
+ * --fix still repairs them all.
+ */
+function capPerRule(sorted: readonly Diagnostic[], postOf: ReadonlyMap<Diagnostic, Post>): Diagnostic[] {
+  type Group = { kept: number; last: Diagnostic; dropped: Diagnostic[] };
+  const groups = new Map<Post, Map<string, Group>>();
+  const all: Group[] = [];
+  const kept: Diagnostic[] = [];
+  for (const message of sorted) {
+    const post = postOf.get(message);
+    if (!post) {
+      kept.push(message);
+      continue;
+    }
+    let rules = groups.get(post);
+    if (!rules) {
+      rules = new Map();
+      groups.set(post, rules);
+    }
+    let group = rules.get(message.ruleId);
+    if (!group) {
+      group = { kept: 0, last: message, dropped: [] };
+      rules.set(message.ruleId, group);
+      all.push(group);
+    }
+    if (group.kept === MAX_FINDINGS_PER_RULE) {
+      group.dropped.push(message);
+      continue;
+    }
+    group.kept += 1;
+    group.last = message;
+    kept.push(message);
+  }
+  const summaries = new Map<Diagnostic, Diagnostic>();
+  for (const { last, dropped } of all) {
+    if (dropped.length === 0) continue;
+    const severity = dropped.reduce((worst, m) => (SEVERITY_RANK[m.severity] > SEVERITY_RANK[worst] ? m.severity : worst), dropped[0]!.severity);
+    const fix: Fix[] = dropped.flatMap((m) => m.fix ?? []);
+    summaries.set(last, {
+      file: last.file, ruleId: last.ruleId, severity, line: last.line, column: last.column,
+      message: msg('lint.more_findings', { count: dropped.length, max: MAX_FINDINGS_PER_RULE }),
+      ...(fix.length > 0 ? { fix } : {}),
+      ...(last.suppression ? { suppression: last.suppression } : {}),
+    });
+  }
+  if (summaries.size === 0) return kept;
+  return kept.flatMap((message) => {
+    const summary = summaries.get(message);
+    return summary ? [message, summary] : [message];
+  });
+}
+
+function collect(input: LintInput, reports: readonly { rule: Rule; severity: LintSeverity; report: RuleReport }[]): LintResult {
+  const directives = new Map<Post, DirectiveIndex>();
+  const directivesOf = (post: Post) => {
+    let index = directives.get(post);
+    if (!index) {
+      index = new DirectiveIndex(parseDirectives(post.body));
+      directives.set(post, index);
+    }
+    return index;
+  };
+  const positions = positionsCache();
   const targets = input.targets ?? new Set(input.posts.map((p) => p.file));
   const messages: Diagnostic[] = [];
   const suppressed: Diagnostic[] = [];
+  /** The post each finding is about, for the cap per rule and post (a CSV file holds many posts). */
+  const postOf = new Map<Diagnostic, Post>();
+  for (const post of input.posts) if (post.tooLarge !== undefined && targets.has(post.file)) messages.push(tooLarge(post.file, post.tooLarge));
   for (const { rule, severity, report } of reports) {
-    const where = place(report);
+    const where = place(report, positions);
     if (!where) continue;
     // Findings about a line file (frequency-min) belong to a run over the whole plan, not to a few files.
     const wanted = report.at.kind === 'file' ? input.targets === undefined : targets.has(where.file);
-    const directive = report.post ? silencing(directivesOf(report.post), rule.id, where.bodyLine) : undefined;
+    const directive = report.post ? directivesOf(report.post).silencing(rule.id, where.bodyLine) : undefined;
     if (directive) directive.used.add(rule.id);
     if (!wanted) continue;
     const message: Diagnostic = {
@@ -198,29 +286,35 @@ function collect(input: LintInput, reports: readonly { rule: Rule; severity: Lin
       ...(report.fix ? { fix: report.fix } : {}),
     };
     // A silenced finding is kept aside with the directive's reason: json and sarif report it as suppressed.
-    if (directive) suppressed.push({ ...message, suppression: { justification: directive.reason } });
-    else messages.push(message);
+    const listed = directive ? { ...message, suppression: { justification: directive.reason } } : message;
+    (directive ? suppressed : messages).push(listed);
+    if (report.at.kind !== 'file' && report.post) postOf.set(listed, report.post);
   }
   if (input.reportUnusedDirectives) {
-    for (const [post, list] of directives) if (targets.has(post.file)) messages.push(...unusedDirectives(post, list));
-    for (const post of input.posts) {
-      if (!directives.has(post) && targets.has(post.file)) messages.push(...unusedDirectives(post, parseDirectives(post.body)));
-    }
+    const unused = (post: Post, list: readonly Directive[]) => {
+      for (const message of unusedDirectives(post, list, positions)) {
+        messages.push(message);
+        postOf.set(message, post);
+      }
+    };
+    for (const [post, index] of directives) if (targets.has(post.file)) unused(post, index.list);
+    for (const post of input.posts) if (!directives.has(post) && targets.has(post.file)) unused(post, parseDirectives(post.body));
   }
   const files = [...new Set([...input.posts.map((p) => p.file).filter((f) => targets.has(f)), ...messages.map((m) => m.file)])].sort();
-  const order = (a: Diagnostic, b: Diagnostic) => byPlace(a, b) || a.ruleId.localeCompare(b.ruleId);
+  const order = (a: Diagnostic, b: Diagnostic) => byPlace(a, b) || (a.ruleId === b.ruleId ? 0 : a.ruleId.localeCompare(b.ruleId));
   messages.sort(order);
   suppressed.sort(order);
-  return { tool: 'lint', messages, suppressed, files, ...countsOf(messages) };
+  // The counts are of every finding, listed or not: --max-warnings sees them all.
+  return { tool: 'lint', messages: capPerRule(messages, postOf), suppressed: capPerRule(suppressed, postOf), files, ...countsOf(messages) };
 }
 
 export const UNUSED_DIRECTIVE = 'unused-disable-directive';
 
-function unusedDirectives(post: Post, list: readonly Directive[]): Diagnostic[] {
+function unusedDirectives(post: Post, list: readonly Directive[], positions: Positions): Diagnostic[] {
   return list.flatMap((directive) => {
     const ids = directive.ruleIds.length === 0 ? (directive.used.size === 0 ? ['*'] : []) : directive.ruleIds.filter((id) => !directive.used.has(id));
     if (ids.length === 0) return [];
-    const position = positionIn(post.body, directive.offset, post.bodyStart);
+    const position = positions(post, directive.offset);
     return [{
       file: post.file, ruleId: UNUSED_DIRECTIVE, severity: 'warning' as const, ...position,
       message: ids[0] === '*'

@@ -77,11 +77,14 @@ export function findTerms(text: PostText, patterns: readonly string[]): TermMatc
   for (const [index, pattern] of patterns.entries()) {
     const { regex, middles } = regexes[index]!;
     regex.lastIndex = 0;
+    let link = 0;
     for (const match of haystack.matchAll(regex)) {
       if (!holdsMiddles(match, middles)) continue;
       const start = offsets ? offsets[match.index]! : match.index;
       const end = offsets ? offsets[match.index + match[0].length]! : match.index + match[0].length;
-      if (text.urls.some((u) => start < u.end && u.start < end)) continue;
+      // Matches and links both come in order: the first link that ends after the start is the only one to look at.
+      while (link < text.urls.length && text.urls[link]!.end <= start) link += 1;
+      if (link < text.urls.length && text.urls[link]!.start < end) continue;
       out.push({ start, end, text: text.body.slice(start, end), pattern });
     }
   }

@@ -1,4 +1,5 @@
 import emojiRegex from 'emoji-regex';
+import { countBelow } from '../collections.js';
 
 /** A piece of the body: offsets into the body string. */
 export interface Span {
@@ -31,7 +32,6 @@ const COMMENT = /<!--[\s\S]*?-->/g;
 // No `u` flag and no \b: several times faster; the boundary is checked by hand (linkStart).
 const URL = /(?:https?:\/\/|www\.)[^\s<>"'“”«»()[\]{}]+/gi;
 const WORD_CHAR_BEFORE = /[\p{L}\p{N}_]/u;
-const TRAILING_PUNCTUATION = /[.,;:!?…]+$/u;
 const HASHTAG = /(?<![\p{L}\p{N}_&/#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu;
 const MENTION = /(?<![\p{L}\p{N}_.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?/gu;
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
@@ -42,8 +42,43 @@ const LATIN_TEXT = /^[\u0000-\u024F\u2000-\u206F\u20AC\uD800-\uDFFF\u2190-\u2BFF
 /** Characters an emoji may start with or hold: the emoji regex runs only on words that have one. */
 const EMOJI_HINT = /[\u00A9\u00AE\u203C\u2049\u2122\u2139\u2194-\u21AA\u231A-\u23FF\u24C2\u25AA-\u27BF\u2934\u2935\u2B05-\u2B55\u3030\u303D\u3297\u3299\uD83C-\uD83E\u20E3]/;
 
+/**
+ * The text up to the end of its last `-->`: no comment ends later, and
+ * matching only there keeps each `<!--` without a close from scanning on to the
+ * end of the text (quadratic in the number of such openings).
+ */
+export function closedPart(text: string): string {
+  const end = text.lastIndexOf('-->');
+  return end === -1 ? '' : text.slice(0, end + 3);
+}
+
+/** `text` with each HTML comment replaced. */
+export function replaceComments(text: string, replacer: string | ((comment: string) => string)): string {
+  const head = closedPart(text);
+  return head.replace(COMMENT, replacer as (comment: string) => string) + text.slice(head.length);
+}
+
+/** Where the HTML comments of `text` are, in order. */
+export function commentSpans(text: string): { start: number; end: number }[] {
+  return Array.from(closedPart(text).matchAll(COMMENT), (m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** `text` without the characters of `set` at its end (a loop: a `[…]+$` regex is quadratic on a long run). */
+function trimEnd(text: string, set: string): string {
+  let end = text.length;
+  while (end > 0 && set.includes(text[end - 1]!)) end -= 1;
+  return text.slice(0, end);
+}
+
+/** Spaces and tabs at the end of each line removed. */
+function trimLineEnds(text: string): string {
+  return text.split('\n').map((line) => trimEnd(line, ' \t')).join('\n');
+}
+
+const TRAILING_PUNCTUATION = '.,;:!?…';
+
 /** Matches of a global pattern (reused, never cloned: emoji-regex is costly to build). */
-function spans(text: string, pattern: RegExp, trim?: RegExp): Span[] {
+function spans(text: string, pattern: RegExp, trim?: string): Span[] {
   const out: Span[] = [];
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -52,7 +87,7 @@ function spans(text: string, pattern: RegExp, trim?: RegExp): Span[] {
       pattern.lastIndex += 1;
       continue;
     }
-    if (trim) value = value.replace(trim, '');
+    if (trim) value = trimEnd(value, trim);
     out.push({ start: match.index, end: match.index + value.length, text: value });
   }
   return out;
@@ -74,24 +109,43 @@ function outside(list: Span[], taken: readonly Span[]): Span[] {
   });
 }
 
+const SPACE = /\s/g;
+
+/** Offset of the first whitespace at or after `from`, or the text's length. */
+function nextSpace(text: string, from: number): number {
+  SPACE.lastIndex = from;
+  return SPACE.exec(text)?.index ?? text.length;
+}
+
+/**
+ * Start of the chunk around `at`: after the last of `stops` before it, never
+ * before `floor` (the end of the previous chunk), so the walk back never
+ * crosses text already seen and the whole scan stays linear.
+ */
+function chunkStart(text: string, at: number, floor: number, stops: string): number {
+  let start = at;
+  while (start > floor && !stops.includes(text[start - 1]!)) start -= 1;
+  return start;
+}
+
 /** Emojis, looking only at the whitespace-separated chunks that can hold one. */
 function emojiSpans(text: string): Span[] {
   const out: Span[] = [];
   const hint = new RegExp(EMOJI_HINT.source, 'g');
-  for (let match = hint.exec(text); match; match = hint.exec(text)) {
-    const start = Math.max(0, text.lastIndexOf(' ', match.index) + 1, text.lastIndexOf('\n', match.index) + 1);
-    const space = text.slice(match.index).search(/\s/);
-    const end = space === -1 ? text.length : match.index + space;
+  for (let match = hint.exec(text), done = 0; match; match = hint.exec(text)) {
+    const start = chunkStart(text, match.index, done, ' \n');
+    const end = nextSpace(text, match.index);
     for (const span of spans(text.slice(start, end), EMOJI)) out.push({ ...span, start: span.start + start, end: span.end + start });
     hint.lastIndex = end;
+    done = end;
   }
   return out;
 }
 
 export function analyseText(body: string): PostText {
   const hasComment = body.includes('<!--');
-  const masked = hasComment ? body.replace(COMMENT, (comment) => comment.replace(/[^\n]/g, ' ')) : body;
-  const published = (hasComment ? body.replace(COMMENT, '') : body).replace(/[ \t]+\n/g, '\n').trim();
+  const masked = hasComment ? replaceComments(body, (comment) => comment.replace(/[^\n]/g, ' ')) : body;
+  const published = trimLineEnds(hasComment ? replaceComments(body, '') : body).trim();
   const urls = body.includes('http') || body.includes('www.')
     ? spans(masked, URL, TRAILING_PUNCTUATION).filter((u) => u.start === 0 || !WORD_CHAR_BEFORE.test(masked[u.start - 1]!))
     : [];
@@ -102,16 +156,29 @@ export function analyseText(body: string): PostText {
   return { body, masked, published, urls, hashtags, mentions, emojis, words };
 }
 
-/** 1-based line and column (UTF-16 units, like ESLint and editors) of a body offset. */
-export function positionIn(body: string, offset: number, start: { line: number; column: number }): { line: number; column: number } {
-  let line = start.line;
-  let lineStart = 0;
-  for (let i = body.indexOf('\n'); i !== -1 && i < offset; i = body.indexOf('\n', i + 1)) {
-    line += 1;
-    lineStart = i + 1;
-  }
-  const column = offset - lineStart + (line === start.line ? start.column : 1);
-  return { line, column };
+/** Body offsets where each line starts (after each LF), for positions by binary search. */
+export function lineStarts(body: string): number[] {
+  const starts = [0];
+  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** Index of the line (0-based) that holds `offset`, given the line starts. */
+export function lineIndex(starts: readonly number[], offset: number): number {
+  return countBelow(starts, offset + 1) - 1;
+}
+
+/**
+ * 1-based line and column (UTF-16 units, like ESLint and editors) of body
+ * offsets: the line starts are found once, then each position costs a binary
+ * search, so a post's findings cost time linear in their number.
+ */
+export function bodyPositions(body: string, start: { line: number; column: number }): (offset: number) => { line: number; column: number } {
+  const starts = lineStarts(body);
+  return (offset) => {
+    const index = lineIndex(starts, offset);
+    return { line: start.line + index, column: offset - starts[index]! + (index === 0 ? start.column : 1) };
+  };
 }
 
 const ASCII = /^[\u0000-\u007f]*$/;
@@ -176,9 +243,8 @@ export function graphemeCount(text: string): number {
   let count = 0;
   let done = 0;
   for (let match = complex.exec(text); match; match = complex.exec(text)) {
-    const start = Math.max(done, text.lastIndexOf(' ', match.index) + 1);
-    const space = text.slice(match.index).search(/\s/);
-    const end = space === -1 ? text.length : match.index + space;
+    const start = chunkStart(text, match.index, done, ' ');
+    const end = nextSpace(text, match.index);
     count += start - done + graphemes(text.slice(start, end)).length;
     done = end;
     complex.lastIndex = end;

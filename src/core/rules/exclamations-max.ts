@@ -4,8 +4,11 @@ import { countedMaxRule } from './counted.js';
 /** Exclamation marks outside links (a run like "!!!" counts each mark). */
 function exclamations(masked: string, urls: readonly Span[]): Span[] {
   const out: Span[] = [];
+  let next = 0;
   for (let i = masked.indexOf('!'); i !== -1; i = masked.indexOf('!', i + 1)) {
-    if (!urls.some((u) => i >= u.start && i < u.end)) out.push({ start: i, end: i + 1, text: '!' });
+    // Links are in order and do not overlap: one pointer, not a scan of every link per mark.
+    while (next < urls.length && urls[next]!.end <= i) next += 1;
+    if (next === urls.length || i < urls[next]!.start) out.push({ start: i, end: i + 1, text: '!' });
   }
   return out;
 }

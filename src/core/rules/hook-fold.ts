@@ -1,8 +1,7 @@
 import { msg } from '../diagnostics.js';
-import { graphemes } from '../lint/text.js';
+import { commentSpans, graphemes, replaceComments } from '../lint/text.js';
 import { noOptions, postRule } from './define.js';
 
-const COMMENT = /<!--[\s\S]*?-->/g;
 /** The end of the first sentence: a stop followed by a space or the end of the text. */
 const SENTENCE_END = /[.!?…](?=\s|$)/;
 /** How much of the text before the fold the message quotes. */
@@ -29,7 +28,7 @@ export const hookFold = postRule({
     const fold = line.length.fold;
     const hook = fold === undefined ? undefined : hookOf(text.masked);
     if (fold === undefined || !hook) return [];
-    const characters = graphemes(text.body.slice(hook.start, hook.end).replace(COMMENT, ''));
+    const characters = graphemes(replaceComments(text.body.slice(hook.start, hook.end), ''));
     if (characters.length <= fold) return [];
     const offset = offsetAfter(text.body, hook, fold);
     const cut = fold > QUOTED;
@@ -56,12 +55,15 @@ function hookOf(masked: string): { start: number; end: number } | undefined {
 
 /** The body offset after the first `count` published characters of the hook (comments do not count). */
 function offsetAfter(body: string, hook: { start: number; end: number }, count: number): number {
-  const comments = [...body.matchAll(COMMENT)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const comments = commentSpans(body);
   let offset = hook.start;
   let seen = 0;
+  let next = 0;
   for (const character of graphemes(body.slice(hook.start, hook.end))) {
     if (seen === count) break;
-    if (!comments.some((c) => offset >= c.start && offset < c.end)) seen += 1;
+    // Comments are in order and the offset only grows: one pointer finds the comment around it.
+    while (next < comments.length && comments[next]!.end <= offset) next += 1;
+    if (next === comments.length || offset < comments[next]!.start) seen += 1;
     offset += character.length;
   }
   return offset;

@@ -1,12 +1,12 @@
 import twitter from 'twitter-text';
 import { lint } from '../../../src/core/lint/engine.js';
 import { formatKeyPath, type Diagnostic, type Fix } from '../../../src/core/diagnostics.js';
-import type { LintEnvironment, Speller } from '../../../src/core/lint/types.js';
+import type { LintEnvironment, LintResult, Speller } from '../../../src/core/lint/types.js';
 import { canonicalNetworkId } from '../../../src/core/networks.js';
 import type { Severity } from '../../../src/core/schemas/common.js';
 import { charterFile, editorialLine, keyDatesFile, workspaceSettings, type Charter, type EditorialLine } from '../../../src/core/schemas/files.js';
 import { loadRules, RULE_IDS } from '../../../src/core/rules/index.js';
-import { DEFAULT_PATHS, type Workspace } from '../../../src/core/workspace.js';
+import { DEFAULT_PATHS, type Post, type Workspace } from '../../../src/core/workspace.js';
 import { translator, type Locale } from '../../../src/i18n/index.js';
 import { registerLintMessages } from '../../../src/i18n/lint.js';
 import { readPost } from '../../../src/io/posts.js';
@@ -86,8 +86,12 @@ export function lintRule(ruleId: string, files: Record<string, string>, scenario
 
 /** The findings as the engine returns them, message ids untranslated. */
 export function lintDiagnostics(ruleId: string, files: Record<string, string>, scenario: Scenario = {}, severity?: Severity | 'as-configured'): Diagnostic[] {
+  return lintReport(ruleId, Object.entries(files).map(([file, text]) => readPost(file, text)), scenario, severity).messages;
+}
+
+/** The whole report of a run over `posts` with only `ruleId` on (see lintRule). */
+export function lintReport(ruleId: string, posts: Post[], scenario: Scenario = {}, severity?: Severity | 'as-configured'): LintResult {
   const workspace = workspaceOf(scenario);
-  const posts = Object.entries(files).map(([file, text]) => readPost(file, text));
   const overrides: Record<string, Severity> = Object.fromEntries(RULE_IDS.map((id) => [id, 'off' as Severity]));
   const rule = RULES.find((r) => r.id === ruleId)!;
   if (severity === 'as-configured') delete overrides[ruleId];
@@ -100,12 +104,11 @@ export function lintDiagnostics(ruleId: string, files: Record<string, string>, s
     ...(scenario.speller ? { speller: scenario.speller } : {}),
     linePosition: (file, keyPath) => ({ line: keyPath[0] === 'frequency' ? 20 : 1, column: 1 }),
   };
-  const result = lint({
+  return lint({
     workspace, rules: RULES, posts, env, overrides,
     ...(scenario.window ? { window: scenario.window } : {}),
     ...(scenario.reportUnusedDirectives ? { reportUnusedDirectives: true } : {}),
   });
-  return result.messages;
 }
 
 /** `key: message (hint)` in one language, as reporters print it. */
