@@ -54,7 +54,8 @@ export async function main(io: CliIo): Promise<number> {
       const self = args.at(-1) as Command;
       const globals = self.optsWithGlobals() as GlobalOptions;
       const options = self.opts();
-      exitCode = await runSafely(io, globals, options.format, () => spec.run({ io, globals, options, args: self.args }));
+      const runIo = options.format === 'github' ? await withUntrustedStderr(io) : io;
+      exitCode = await runSafely(runIo, globals, options.format, () => spec.run({ io: runIo, globals, options, args: self.args }));
     });
   }
 
@@ -71,6 +72,18 @@ export async function main(io: CliIo): Promise<number> {
     throw error;
   }
   return exitCode;
+}
+
+/**
+ * Under `--format github` stdout holds the annotations and stderr everything
+ * else (summaries, warnings, failures), which may carry workspace text: each
+ * write to stderr is logged inside its own stop-commands bracket. A plain
+ * object, not a Writable, so that no write is still buffered at exit.
+ */
+async function withUntrustedStderr(io: CliIo): Promise<CliIo> {
+  const { stopCommands } = await import('../io/reporters/github.js');
+  const stderr = { write: (text: string | Uint8Array) => io.stderr.write(stopCommands(String(text))), isTTY: false };
+  return { ...io, stderr: stderr as unknown as CliIo['stderr'] };
 }
 
 async function runSafely(io: CliIo, globals: GlobalOptions, format: unknown, body: () => Promise<number>): Promise<number> {

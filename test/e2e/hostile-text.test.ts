@@ -54,6 +54,26 @@ describe('no control character from a workspace reaches an ICS or HTML calendar'
   });
 });
 
+/**
+ * The lines of a log the Actions runner would run as workflow commands, other
+ * than edito's own annotations: it trims whitespace, and between
+ * `::stop-commands::T` and `::T::` runs nothing.
+ */
+function workflowCommands(log: string): string[] {
+  let token: string | undefined;
+  const commands: string[] = [];
+  for (const line of log.split(/\r\n|\r|\n/).map((l) => l.trim())) {
+    if (token !== undefined) {
+      if (line === `::${token}::`) token = undefined;
+      continue;
+    }
+    const start = /^::stop-commands::(.+)$/.exec(line);
+    if (start) token = start[1];
+    else if ((line.startsWith('::') && !/^::(error|warning|notice) file=/.test(line)) || line.includes('##[')) commands.push(line);
+  }
+  return token === undefined ? commands : [...commands, `unclosed stop-commands ${token}`];
+}
+
 describe('GitHub Actions: workspace text never becomes a workflow command', () => {
   it('an invalid workspace under lint --format github gives escaped annotations, not a raw report', async () => {
     const dir = await copyOf('test/fixtures/valid');
@@ -62,8 +82,9 @@ describe('GitHub Actions: workspace text never becomes a workflow command', () =
     await edit(dir, 'charter/networks/linkedin.yaml', (t) => t.replace('min_gap_hours: 24', 'min_gap_hour: 24'));
     const { code, stdout, stderr } = await runBin(['lint', '--format', 'github'], { cwd: dir });
     expect(code).toBe(2);
-    const lines = `${stdout}\n${stderr}`.split(/\r\n|\r|\n/);
-    expect(lines.filter((l) => /^\s*::(?!error file=|warning file=|notice file=)/.test(l) || l.includes('##['))).toEqual([]);
+    expect(workflowCommands(stdout)).toEqual([]);
+    expect(workflowCommands(stderr)).toEqual([]);
+    expect(stderr).toMatch(/^::stop-commands::[0-9a-f-]{36}\n/);
     expect(stdout).toContain('::error file=charter/networks/linkedin.yaml,line=16,col=3,title=schema-unknown-key::');
     expect(stdout).toContain('title=schema-unknown-key::k\\x0d%0A::error::from-key%0A::stop-commands::x');
   });
