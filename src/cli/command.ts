@@ -23,12 +23,20 @@ export interface RunInput {
  * case in src/app, hands the result to a reporter and returns the exit code.
  * A command file imports nothing heavy at its top: `run` loads what it needs.
  */
-export interface CommandSpec {
-  name: string;
-  description: string;
-  arguments?: readonly { name: string; description: string }[];
-  options: readonly OptionSpec[];
+export interface CommandSpec extends CommandText {
   run: (input: RunInput) => Promise<number>;
+}
+
+/**
+ * A real command line shown at the end of `--help`, with what it does in each
+ * language. `run: false` for the ones a test cannot run as they stand
+ * (questions, shell redirections); the others are run on an example workspace.
+ */
+export interface CommandExample {
+  command: string;
+  en: string;
+  fr: string;
+  run?: boolean;
 }
 
 /** A command's help text, as data: the JSON file beside its module. */
@@ -37,6 +45,7 @@ export interface CommandText {
   description: string;
   arguments?: readonly { name: string; description: string }[];
   options: readonly OptionSpec[];
+  examples?: readonly CommandExample[];
 }
 
 /**

@@ -1,6 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, type CliIo, type GlobalOptions } from './context.js';
-import type { CommandSpec, OptionSpec } from './command.js';
+import type { CommandExample, CommandSpec, OptionSpec } from './command.js';
+import { resolveLocale, type Locale } from '../i18n/locale.js';
+import { completionCommand } from './completion.js';
 import { initCommand } from './init.js';
 import { lintCommand } from './lint.js';
 import { newCommand } from './new.js';
@@ -14,7 +16,15 @@ export { VERSION } from './version.js';
 import { VERSION } from './version.js';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly CommandSpec[] = [initCommand, newCommand, validateCommand, planCommand, lintCommand, schemaCommand];
+export const COMMANDS: readonly CommandSpec[] = [initCommand, newCommand, validateCommand, planCommand, lintCommand, schemaCommand, completionCommand];
+
+/** Flags every command accepts (DESIGN §4). */
+export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
+  { flags: '--dir <path>', description: 'workspace folder (default: search edito.yaml upward from the current folder)' },
+  { flags: '--locale <locale>', description: 'language of messages', choices: ['fr', 'en'] },
+  { flags: '--no-color', description: 'no colours (NO_COLOR is honoured too)' },
+  { flags: '-q, --quiet', description: 'report errors only' },
+];
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -35,21 +45,19 @@ export async function main(io: CliIo): Promise<number> {
   const program = new Command('edito')
     .description('Social media editorial planning as code: validate a strategy, plan calendars, lint posts.')
     .version(VERSION, '-v, --version')
-    .option('--dir <path>', 'workspace folder (default: search edito.yaml upward from the current folder)')
-    .addOption(new Option('--locale <locale>', 'language of messages').choices(['fr', 'en']))
-    .option('--no-color', 'no colours (NO_COLOR is honoured too)')
-    .option('-q, --quiet', 'report errors only')
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
     })
     .showHelpAfterError('(run "edito --help" for usage)');
+  for (const option of GLOBAL_OPTIONS) program.addOption(optionOf(option));
 
   for (const spec of COMMANDS) {
     const command = program.command(spec.name).description(spec.description);
     for (const argument of spec.arguments ?? []) command.argument(argument.name, argument.description);
     for (const option of spec.options) command.addOption(optionOf(option));
+    if (spec.examples?.length) command.addHelpText('after', () => examplesHelp(spec.examples ?? [], helpLocale(io)));
     command.action(async (...args: unknown[]) => {
       const self = args.at(-1) as Command;
       const globals = self.optsWithGlobals() as GlobalOptions;
@@ -84,6 +92,18 @@ async function withUntrustedStderr(io: CliIo): Promise<CliIo> {
   const { stopCommands } = await import('../io/reporters/github.js');
   const stderr = { write: (text: string | Uint8Array) => io.stderr.write(stopCommands(String(text))), isTTY: false };
   return { ...io, stderr: stderr as unknown as CliIo['stderr'] };
+}
+
+/** The language of `--help`: `--locale` if given, else the environment's (LANG…), else English. */
+function helpLocale(io: CliIo): Locale {
+  const at = io.argv.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
+  const flag = at < 0 ? undefined : io.argv[at]!.includes('=') ? io.argv[at]!.split('=')[1] : io.argv[at + 1];
+  return resolveLocale(flag, undefined, io.env);
+}
+
+function examplesHelp(examples: readonly CommandExample[], locale: Locale): string {
+  const heading = locale === 'fr' ? 'Exemples :' : 'Examples:';
+  return `\n${heading}\n${examples.map((e) => `  # ${e[locale]}\n  $ ${e.command}`).join('\n')}`;
 }
 
 async function runSafely(io: CliIo, globals: GlobalOptions, format: unknown, body: () => Promise<number>): Promise<number> {

@@ -140,6 +140,7 @@ export const en = {
   'cli.schema_written': 'wrote {count} JSON Schemas to {dir}',
   'cli.schema_up_to_date': 'the JSON Schemas in {dir} are up to date',
   'cli.internal_error': 'internal error: {detail}. Please report it with the command you ran.',
+  'cli.unknown_shell': 'no completion for the shell "{shell}": choose one of {shells}',
 
   // file-system errors: the sentence and what to do (errno.<code>, errno.<code>.hint)
   'fs.write_failed': 'cannot write {file}: {reason}',

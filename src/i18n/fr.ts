@@ -132,6 +132,7 @@ export const fr: Record<keyof typeof en, string> = {
   'cli.schema_written': '{count} schémas JSON écrits dans {dir}',
   'cli.schema_up_to_date': 'les schémas JSON de {dir} sont à jour',
   'cli.internal_error': 'erreur interne : {detail}. Merci de la signaler avec la commande lancée.',
+  'cli.unknown_shell': 'pas de complétion pour le shell « {shell} » : choisissez parmi {shells}',
 
   // erreurs du système de fichiers : la phrase et que faire (errno.<code>, errno.<code>.hint)
   'fs.write_failed': 'impossible d’écrire {file} : {reason}',
