@@ -35,6 +35,8 @@ export interface LintRequest extends WorkspaceRequest {
   reportUnusedDisableDirectives?: boolean | undefined;
   /** Timings of each stage, for EDITO_DEBUG. */
   debug?: ((stage: string) => void) | undefined;
+  /** Where the run is, in the workspace's language, for a progress line. */
+  progress?: ((message: string) => void) | undefined;
 }
 
 export interface Linted {
@@ -177,6 +179,7 @@ export async function lintPosts(ctx: AppContext, request: LintRequest): Promise<
   const files = [...new Set([...defaults, ...given])].filter((file) => file !== stdinFile);
   // The dictionary and twitter-text load while the posts are read.
   const early = preload(workspace, rules, files.length > 0 || stdinFile !== undefined, overrides);
+  request.progress?.(opened.t('progress.read', { total: files.length }));
   const { posts, problems: unread } = await readPosts(ctx, root, files);
   if (stdinFile !== undefined) {
     const bytes = Buffer.byteLength(request.stdin!.text);
@@ -190,9 +193,11 @@ export async function lintPosts(ctx: AppContext, request: LintRequest): Promise<
   debug(`${posts.length} posts read`);
   const env = await environment(ctx, opened, posts, rules, overrides, todayFlag, window, early, debug);
   debug('resources loaded');
+  const { progress } = request;
   const input = {
     workspace, rules, posts, ...(targets ? { targets } : {}), env, overrides, window,
     reportUnusedDirectives: request.reportUnusedDisableDirectives === true,
+    ...(progress ? { onPost: (done: number, total: number) => progress(opened.t('progress.lint', { done, total })) } : {}),
   };
   let report = withFileProblems(lint(input), fileProblems);
   debug('rules run');

@@ -5,6 +5,7 @@ import { EXIT, useColor } from './context.js';
 import { VERSION } from './version.js';
 import { errnoReason } from '../app/fs.js';
 import { forTerminal } from '../io/sanitize.js';
+import { progressLine } from './progress.js';
 
 export const lintCommand = defineCommand(text, async ({ io, globals, options, args }) => {
   const [{ lintPosts }, { appContext }, { REPORTERS }, { ruleDocsPage }, { text: readStream }] = await Promise.all([
@@ -20,11 +21,12 @@ export const lintCommand = defineCommand(text, async ({ io, globals, options, ar
     : undefined;
   const flag = (name: string) => options[name] as string | undefined;
   const format = options.format as ReportFormat;
+  const progress = progressLine(io, globals);
   const result = await lintPosts(appContext(io), {
-    dir: globals.dir, locale: globals.locale, paths: args, rule: options.rule as string[], stdin, debug,
+    dir: globals.dir, locale: globals.locale, paths: args, rule: options.rule as string[], stdin, debug, progress: progress.update,
     today: flag('today'), from: flag('from'), to: flag('to'), maxWarnings: flag('maxWarnings'),
     fix: options.fix === true, fixDryRun: options.fixDryRun === true, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives === true,
-  });
+  }).finally(progress.end);
   const { opened, report } = result;
   if (result.diff !== undefined) {
     io.stdout.write(result.diff);

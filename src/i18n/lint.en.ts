@@ -20,6 +20,8 @@ export const lintEn = {
   'lint.clean': 'no problem found in {count} post(s)',
   'lint.fix_not_written': 'could not write the fixes of {file}: {reason}; the file is unchanged',
   'lint.fixed': 'fixed {count} file(s)',
+  'progress.read': 'reading {total:number} posts…',
+  'progress.lint': 'checking posts: {done:number} of {total:number}…',
   'lint.too_many_warnings': 'edito lint found too many warnings (maximum: {max})',
   'lint.more_findings': 'and {count:number} more of this rule in this post (only the first {max} are listed)',
   'lint.post_too_large': 'the post is {size:number} bytes, past the {max:number} edito reads: it was not checked',

@@ -22,6 +22,8 @@ export const lintFr: Record<keyof typeof lintEn, string> = {
   'lint.clean': 'aucun problème dans {count} post(s)',
   'lint.fix_not_written': 'impossible d’écrire les corrections de {file} : {reason} ; le fichier est inchangé',
   'lint.fixed': '{count} fichier(s) corrigé(s)',
+  'progress.read': 'lecture de {total:number} posts…',
+  'progress.lint': 'vérification des posts : {done:number} sur {total:number}…',
   'lint.too_many_warnings': 'edito lint a trouvé trop d’avertissements (maximum : {max})',
   'lint.more_findings': 'et {count:number} de plus pour cette règle dans ce post (seuls les {max} premiers sont listés)',
   'lint.post_too_large': 'le post fait {size:number} octets, au-delà des {max:number} que lit edito : il n’a pas été vérifié',

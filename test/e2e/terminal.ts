@@ -28,6 +28,11 @@ export class Terminal {
     this.exit = new Promise((resolve) => this.pty.onExit(({ exitCode }) => resolve(exitCode)));
   }
 
+  /** Everything printed, escape sequences and carriage returns included. */
+  get output(): string {
+    return this.raw;
+  }
+
   get screen(): string {
     return this.raw.replace(ANSI, '').replace(/\r/g, '');
   }

@@ -25,6 +25,8 @@ export interface LintInput {
   /** Window of the calendar rules (default: the workspace period). */
   window?: { from?: string; to?: string };
   reportUnusedDirectives?: boolean;
+  /** Called before each post with how many are done: a progress line, never the result. */
+  onPost?: (done: number, total: number) => void;
 }
 
 const SEVERITY_RANK = { info: 0, warning: 1, error: 2 } as const;
@@ -108,7 +110,8 @@ export function lint(input: LintInput): LintResult {
   };
 
   const calendar = new Map<string, CalendarPost[]>();
-  for (const post of input.posts) {
+  for (const [done, post] of input.posts.entries()) {
+    input.onPost?.(done, input.posts.length);
     // Never parsed: collect reports it, no rule sees it.
     if (post.tooLarge !== undefined) continue;
     const rawNetwork = (post.raw as { network?: unknown } | undefined)?.network;
