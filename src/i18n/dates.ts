@@ -32,3 +32,22 @@ export function weekdayNames(locale: Locale, width: 'short' | 'long' = 'short'):
   // 2027-01-04 is a Monday.
   return Array.from({ length: 7 }, (_, i) => formatDate(`2027-01-${String(4 + i).padStart(2, '0')}`, width === 'short' ? 'EEE' : 'EEEE', locale));
 }
+
+/** « 1er » in French for the first of a month, the day number otherwise. */
+function dayOfMonth(date: string, locale: Locale): string {
+  const day = String(Number(date.slice(8, 10)));
+  return locale === 'fr' && day === '1' ? '1er' : day;
+}
+
+/**
+ * A range of local dates as a person writes it: « du 4 au 31 janvier 2027 »,
+ * « du 28 décembre 2026 au 3 janvier 2027 », "4 to 31 January 2027",
+ * "28 December 2026 to 3 January 2027"; one day alone: « le 4 janvier 2027 ».
+ */
+export function dateRange(from: string, to: string, locale: Locale): string {
+  const [sameYear, sameMonth] = [from.slice(0, 4) === to.slice(0, 4), from.slice(0, 7) === to.slice(0, 7)];
+  const end = `${dayOfMonth(to, locale)} ${formatDate(to, 'LLLL yyyy', locale)}`;
+  if (from === to) return locale === 'fr' ? `le ${end}` : end;
+  const start = `${dayOfMonth(from, locale)}${sameMonth ? '' : ` ${formatDate(from, 'LLLL', locale)}`}${sameYear ? '' : ` ${formatDate(from, 'yyyy', locale)}`}`;
+  return locale === 'fr' ? `du ${start} au ${end}` : `${start} to ${end}`;
+}

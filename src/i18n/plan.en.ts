@@ -33,7 +33,7 @@ export const planEn = {
   'plan.holiday_mark': 'holiday: {name}',
   'plan.legend.key_date': 'key date',
   'plan.legend.holiday': 'public holiday',
-  'plan.md_title': '{brand}: publishing plan, {from} to {to}',
+  'plan.md_title': '{brand}: publishing plan, {range}',
   'plan.ics_name': '{brand}: publishing plan',
   'plan.html_summary': '{count} slot(s); times are local to {timezone}.',
   'plan.no_slots': 'No slot in this period.',

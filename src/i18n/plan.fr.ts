@@ -33,7 +33,7 @@ export const planFr: Record<keyof typeof import('./plan.en.js').planEn, string> 
   'plan.holiday_mark': 'férié : {name}',
   'plan.legend.key_date': 'temps fort',
   'plan.legend.holiday': 'jour férié',
-  'plan.md_title': '{brand} : planning de publication du {from} au {to}',
+  'plan.md_title': '{brand} : planning de publication {range}',
   'plan.ics_name': '{brand} : planning de publication',
   'plan.html_summary': '{count} créneau(x) ; heures locales ({timezone}).',
   'plan.no_slots': 'Aucun créneau sur cette période.',

@@ -32,3 +32,16 @@ describe('i18n', () => {
     expect(weekdayNames('en', 'long')[6]).toBe('Sunday');
   });
 });
+
+describe('dateRange writes a range as a person does', () => {
+  it('in French and English, across months and years, one day alone', async () => {
+    const { dateRange } = await import('../../src/i18n/dates.js');
+    expect(dateRange('2027-01-04', '2027-01-31', 'fr')).toBe('du 4 au 31 janvier 2027');
+    expect(dateRange('2027-01-04', '2027-01-31', 'en')).toBe('4 to 31 January 2027');
+    expect(dateRange('2027-01-01', '2027-02-01', 'fr')).toBe('du 1er janvier au 1er février 2027');
+    expect(dateRange('2026-12-28', '2027-01-03', 'fr')).toBe('du 28 décembre 2026 au 3 janvier 2027');
+    expect(dateRange('2026-12-28', '2027-01-03', 'en')).toBe('28 December 2026 to 3 January 2027');
+    expect(dateRange('2027-03-01', '2027-03-01', 'fr')).toBe('le 1er mars 2027');
+    expect(dateRange('2027-03-01', '2027-03-01', 'en')).toBe('1 March 2027');
+  });
+});

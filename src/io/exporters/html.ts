@@ -1,7 +1,7 @@
 import { withoutControls } from '../sanitize.js';
 import type { Plan, Slot } from '../../core/planner/types.js';
 import {
-  daysInMonth, monthTitle, monthsOf, networkName, networkStyle, networksOf, shortDay, slotsByDate,
+  dateRange, daysInMonth, monthTitle, monthsOf, networkName, networkStyle, networksOf, shortDay, slotsByDate,
   weekdayIndex, weekdayNames, defineExporter, type CommonOptions,
 } from './shared.js';
 
@@ -105,7 +105,7 @@ function render(plan: Plan, options: CommonOptions): string {
   const byDate = slotsByDate(plan.slots);
   const holidays = new Map((plan.holidays ?? []).map((h) => [h.date, h.name]));
   const blackouts = blackoutDays(plan);
-  const title = t('plan.md_title', { brand: options.brand, from: plan.range.from, to: plan.range.to });
+  const title = t('plan.md_title', { brand: options.brand, range: dateRange(plan.range.from, plan.range.to, options.locale) });
   const legend = networksOf(plan)
     .map((n) => `<li><span class="swatch" style="--c:${networkStyle(n).color}"></span>${escape(networkName(n))} (${plan.slots.filter((s) => s.network === n).length})</li>`)
     .join('');

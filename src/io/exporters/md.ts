@@ -1,6 +1,6 @@
 import type { Plan, Slot } from '../../core/planner/types.js';
 import { forMarkdown as cell, markdownLinkTarget } from '../sanitize.js';
-import { monthTitle, monthsOf, networkName, shortDay, defineExporter, type CommonOptions } from './shared.js';
+import { dateRange, monthTitle, monthsOf, networkName, shortDay, defineExporter, type CommonOptions } from './shared.js';
 
 
 function notes(slot: Slot, options: CommonOptions): string {
@@ -13,7 +13,7 @@ function notes(slot: Slot, options: CommonOptions): string {
 /** A Markdown table per month, for a README or a client. */
 function render(plan: Plan, options: CommonOptions): string {
   const { t, locale } = options;
-  const lines = [`# ${cell(t('plan.md_title', { brand: options.brand, from: plan.range.from, to: plan.range.to }))}`, ''];
+  const lines = [`# ${cell(t('plan.md_title', { brand: options.brand, range: dateRange(plan.range.from, plan.range.to, locale) }))}`, ''];
   const head = ['date', 'time', 'network', 'theme', 'format', 'persona', 'notes', 'post'].map((c) => t(`plan.col.${c}`));
   for (const month of monthsOf(plan.range)) {
     const slots = plan.slots.filter((s) => s.date.startsWith(month));

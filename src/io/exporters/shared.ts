@@ -45,7 +45,7 @@ export function networkName(network: string): string {
   return findNetwork(network)?.name ?? network;
 }
 
-export { monthTitle, shortDay, weekdayNames } from '../../i18n/dates.js';
+export { dateRange, monthTitle, shortDay, weekdayNames } from '../../i18n/dates.js';
 
 /** Every month (YYYY-MM) the range touches. */
 export function monthsOf(range: { from: string; to: string }): string[] {
