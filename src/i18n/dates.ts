@@ -51,3 +51,8 @@ export function dateRange(from: string, to: string, locale: Locale): string {
   const start = `${dayOfMonth(from, locale)}${sameMonth ? '' : ` ${formatDate(from, 'LLLL', locale)}`}${sameYear ? '' : ` ${formatDate(from, 'yyyy', locale)}`}`;
   return locale === 'fr' ? `du ${start} au ${end}` : `${start} to ${end}`;
 }
+
+/** « 1er janv. », « 29 mars », "1 Jan". */
+export function shortDate(date: string, locale: Locale): string {
+  return `${dayOfMonth(date, locale)} ${formatDate(date, 'MMM', locale)}`;
+}
