@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import type { Fs } from '../src/app/fs.js';
 import { main } from '../src/cli/main.js';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,8 +23,8 @@ function collect(): PassThrough & { text: () => string } {
   return Object.assign(stream, { text: () => Buffer.concat(chunks).toString('utf8') });
 }
 
-/** Runs the CLI in-process through `main`, as the bin would. */
-export async function runCli(argv: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<RunResult> {
+/** Runs the CLI in-process through `main`, as the bin would; `fs` (an in-memory tree) replaces the disk. */
+export async function runCli(argv: string[], options: { cwd?: string; env?: Record<string, string>; fs?: Fs } = {}): Promise<RunResult> {
   const stdout = collect();
   const stderr = collect();
   const code = await main({
@@ -32,6 +33,7 @@ export async function runCli(argv: string[], options: { cwd?: string; env?: Reco
     env: { LANG: 'en_US.UTF-8', ...options.env },
     stdout,
     stderr,
+    ...(options.fs ? { fs: options.fs } : {}),
   });
   return { code, stdout: stdout.text(), stderr: stderr.text() };
 }

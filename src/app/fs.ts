@@ -69,6 +69,11 @@ export function errorCode(error: unknown): string {
   return (error as { code?: string } | undefined)?.code ?? String(error);
 }
 
+/** The message id of what to do about an error code (`errno.EACCES.hint`), or undefined when it has none. */
+export function errnoHint(code: string): string | undefined {
+  return (EXPLAINED_ERRNOS as readonly string[]).includes(code) ? `errno.${code}.hint` : undefined;
+}
+
 /** The localized reason of an error code (`errno.EACCES`: "permission denied"), or the code itself when it has none. */
 export function errnoReason(code: string): MessageParam {
   return (EXPLAINED_ERRNOS as readonly string[]).includes(code) ? ref(`errno.${code}`) : code;
