@@ -11,8 +11,8 @@ export interface Fs {
   read(file: string): Promise<Uint8Array>;
   /** The same, synchronously: for thousands of small posts it is several times faster. */
   readSync(file: string): Uint8Array;
-  /** What is at a path (links followed), or undefined when nothing is. */
-  kind(file: string): Promise<'file' | 'directory' | 'other' | undefined>;
+  /** What is at a path (links followed): 'loop' for links that lead back to themselves (ELOOP), undefined when nothing is. */
+  kind(file: string): Promise<'file' | 'directory' | 'other' | 'loop' | undefined>;
   /** The real path (links resolved) of `file`, or of its deepest existing folder followed by the rest. */
   realpath(file: string): Promise<string>;
   /** Sorted paths, relative to `dir` with forward slashes, of the files under it that `keep` accepts; undefined when `dir` cannot be listed. */
@@ -54,7 +54,7 @@ export class FileError extends Error {
 
 /** Error codes with a sentence and a hint of their own in the catalogs (`errno.<code>`). */
 export const EXPLAINED_ERRNOS = [
-  'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EISDIR', 'ENOTDIR', 'ENAMETOOLONG', 'ENOENT', 'EEXIST', 'EMFILE', 'ENFILE', 'ELOOP', 'EBADF', 'EIO', 'EBUSY',
+  'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EISDIR', 'ENOTDIR', 'ENAMETOOLONG', 'ENOENT', 'EEXIST', 'EMFILE', 'ENFILE', 'ELOOP', 'EBADF', 'EIO', 'EBUSY', 'ENXIO',
 ] as const;
 
 export type WriteRefusal = { reason: 'exists'; file: string } | { reason: 'no-parent'; dir: string };

@@ -53,6 +53,8 @@ export const en = {
   'load.not_regular.hint': 'a post is a plain Markdown file; remove this entry or give it another extension',
   'load.link_outside': 'this link leads outside the workspace: it is not read',
   'load.link_outside.hint': 'copy the post into the workspace, or remove the link',
+  'load.link_loop': 'this link loops (to itself, or back to a folder it is in): it is not followed',
+  'load.link_loop.hint': 'remove the link, or point it at a file or folder outside this loop',
   'load.dangling_link.hint': 'the link points at nothing: fix its target or remove it',
   'load.path_outside': 'paths.{key} leads outside the workspace: "{value}"',
   'load.path_outside.hint': 'give a path inside the workspace folder, relative to edito.yaml (no absolute path, no .. out of it, no link leading out); the default layout is used meanwhile',
@@ -178,6 +180,8 @@ export const en = {
   'errno.EIO.hint': 'check the disk, then run the command again',
   'errno.EBUSY': 'another edito is working in this folder',
   'errno.EBUSY.hint': 'wait for it to finish; if none is running, delete the lock file named here',
+  'errno.ENXIO': 'no such device (a socket, or a device that is gone)',
+  'errno.ENXIO.hint': 'write to a file instead, or use --out - for standard output',
 
   // checks: what each check code looks for (SARIF's rule descriptions and help)
   'check.yaml-syntax': 'The file is valid YAML: indentation, quoting and brackets parse.',
@@ -187,7 +191,7 @@ export const en = {
   'check.empty': 'A workspace file is not empty.',
   'check.missing-file': 'Every required workspace file exists, and the folder of editorial lines holds at least one.',
   'check.unreadable': 'Every workspace file, post and posts folder can be read; one that cannot is reported at its path, never skipped.',
-  'check.link-refused': 'A post is a regular file inside the workspace: links leading out, devices, FIFOs and sockets are refused without being opened.',
+  'check.link-refused': 'A post is a regular file inside the workspace: links leading out or looping, devices, FIFOs and sockets are refused without being opened.',
   'check.path-outside': 'Every paths: value of edito.yaml stays inside the workspace: no absolute path, no .. leading out, no link to a folder outside.',
   'check.schema': 'Every value has the type and format its key expects (dates, times, ids, networks, numbers).',
   'check.schema-unknown-key': 'Every key is one the file accepts: a near miss of a known key is an error with a suggestion, any other unknown key a warning.',

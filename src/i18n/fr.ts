@@ -51,6 +51,8 @@ export const fr: Record<keyof typeof en, string> = {
   'load.not_regular.hint': 'un post est un simple fichier Markdown ; retirez cette entrée ou changez son extension',
   'load.link_outside': 'ce lien mène hors de l’espace de travail : il n’est pas lu',
   'load.link_outside.hint': 'copiez le post dans l’espace de travail, ou retirez le lien',
+  'load.link_loop': 'ce lien boucle (sur lui-même, ou vers un dossier qui le contient) : il n’est pas suivi',
+  'load.link_loop.hint': 'retirez le lien, ou faites-le pointer vers un fichier ou un dossier hors de cette boucle',
   'load.dangling_link.hint': 'le lien ne mène nulle part : corrigez sa cible ou retirez-le',
   'load.path_outside': 'paths.{key} sort de l’espace de travail : « {value} »',
   'load.path_outside.hint': 'donnez un chemin dans le dossier de l’espace de travail, relatif à edito.yaml (pas de chemin absolu, pas de .. qui en sort, pas de lien qui en sort) ; la disposition par défaut sert en attendant',
@@ -170,6 +172,8 @@ export const fr: Record<keyof typeof en, string> = {
   'errno.EIO.hint': 'vérifiez le disque, puis relancez la commande',
   'errno.EBUSY': 'un autre edito travaille dans ce dossier',
   'errno.EBUSY.hint': 'attendez qu’il ait fini ; si aucun ne tourne, supprimez le fichier de verrou nommé ici',
+  'errno.ENXIO': 'périphérique introuvable (une socket, ou un périphérique disparu)',
+  'errno.ENXIO.hint': 'écrivez plutôt dans un fichier, ou utilisez --out - pour la sortie standard',
 
   // checks: what each check code looks for (SARIF's rule descriptions and help)
   'check.yaml-syntax': 'Le fichier est du YAML valide : indentation, guillemets et crochets se lisent sans erreur.',
@@ -179,7 +183,7 @@ export const fr: Record<keyof typeof en, string> = {
   'check.empty': 'Un fichier de l’espace de travail n’est pas vide.',
   'check.missing-file': 'Chaque fichier requis de l’espace de travail existe, et le dossier des lignes éditoriales en contient au moins une.',
   'check.unreadable': 'Chaque fichier, post et dossier de posts de l’espace de travail peut être lu ; celui qui ne le peut pas est signalé à son chemin, jamais ignoré.',
-  'check.link-refused': 'Un post est un fichier ordinaire dans l’espace de travail : les liens qui en sortent, les périphériques, les FIFO et les sockets sont refusés sans être ouverts.',
+  'check.link-refused': 'Un post est un fichier ordinaire dans l’espace de travail : les liens qui en sortent ou qui bouclent, les périphériques, les FIFO et les sockets sont refusés sans être ouverts.',
   'check.path-outside': 'Chaque valeur de paths: dans edito.yaml reste dans l’espace de travail : pas de chemin absolu, pas de .. qui en sort, pas de lien vers un dossier extérieur.',
   'check.schema': 'Chaque valeur a le type et le format qu’attend sa clé (dates, heures, identifiants, réseaux, nombres).',
   'check.schema-unknown-key': 'Chaque clé est acceptée par le fichier : une clé proche d’une clé connue est une erreur avec une suggestion, toute autre clé inconnue un avertissement.',
