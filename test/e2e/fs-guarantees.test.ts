@@ -154,6 +154,17 @@ describe('concurrent runs', () => {
   });
 });
 
+describe('the posts folder lock', () => {
+  it("a dead holder's lock is taken over, and released after the post is written", async () => {
+    const dir = await copyOf('examples/saas-consultant');
+    await writeFile(path.join(dir, 'posts', '.edito-lock'), String(await deadPid()));
+    const created = await runBin(['new', '--next', '--network', 'linkedin', '--today', TODAY], { cwd: dir, timeout: TIMEOUT });
+    expect(created.code).toBe(0);
+    expect(await readFile(path.join(dir, created.stdout.trim()), 'utf8')).toContain('network: linkedin');
+    expect((await readdir(path.join(dir, 'posts'))).filter((name) => name.startsWith('.edito-'))).toEqual([]);
+  });
+});
+
 interface Row {
   file: string;
   ruleId: string;

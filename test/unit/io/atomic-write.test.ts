@@ -10,7 +10,7 @@ import { FileError } from '../../../src/app/fs.js';
  * and the errno. The Fs port is too coarse for this (init's whole change is one
  * `writeAllAtomic`), so the failure is injected beneath the writer.
  */
-const failing = vi.hoisted(() => ({ call: '', nth: 0, code: '', seen: 0, paths: [] as string[] }));
+const failing = vi.hoisted(() => ({ call: '', nth: 0, code: '', seen: 0, paths: [] as string[], events: [] as string[] }));
 
 vi.mock('node:fs/promises', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs/promises')>();
@@ -22,13 +22,23 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     }
     return call(...args);
   };
-  return { ...real, open: wrap('open', real.open), rename: wrap('rename', real.rename), link: wrap('link', real.link), mkdir: wrap('mkdir', real.mkdir) };
+  // Every flush and rename, in order, to see that a file reaches the disk before its name changes.
+  const open = async (...args: Parameters<typeof real.open>) => {
+    const handle = await wrap('open', real.open)(...args);
+    const sync = handle.sync.bind(handle);
+    return Object.assign(handle, { sync: async () => { failing.events.push(`sync ${path.basename(String(args[0]))}`); return sync(); } });
+  };
+  const rename = async (...args: Parameters<typeof real.rename>) => {
+    failing.events.push(`rename ${path.basename(String(args[0]))}`);
+    return wrap('rename', real.rename)(...args);
+  };
+  return { ...real, open, rename, link: wrap('link', real.link), mkdir: wrap('mkdir', real.mkdir) };
 });
 
 const { writeFileAtomic, writeFilesAtomic, createFileExclusive } = await import('../../../src/io/atomic-write.js');
 
 function failOn(call: string, nth: number, code: string): void {
-  Object.assign(failing, { call, nth, code, seen: 0, paths: [] });
+  Object.assign(failing, { call, nth, code, seen: 0, paths: [], events: [] });
 }
 
 beforeEach(() => failOn('', 0, ''));
@@ -46,6 +56,15 @@ async function tree(dir: string): Promise<Record<string, string>> {
 const ERRNOS = ['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'ENAMETOOLONG', 'EMFILE'];
 
 describe('the writer names your file, never its temporary one, and leaves nothing half-written', () => {
+  it('flushes the temporary file to the disk before renaming it over the target, then flushes the folder', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'edito-aw-'));
+    await writeFile(path.join(dir, 'plan.json'), 'old');
+    await writeFileAtomic(path.join(dir, 'plan.json'), 'new');
+    const events = failing.events.map((event) => event.replace(/\.edito-tmp-\d+-[0-9a-f]+/, 'TEMP'));
+    expect(events).toEqual(['sync TEMP', 'rename TEMP', `sync ${path.basename(dir)}`]);
+    expect(await tree(dir)).toEqual({ 'plan.json': 'new' });
+  });
+
   it.each(ERRNOS)('replacing a file: %s on the temporary file or on the rename', async (code) => {
     for (const call of ['open', 'rename']) {
       const dir = await mkdtemp(path.join(tmpdir(), 'edito-aw-'));
