@@ -60,9 +60,14 @@ export async function checkWritable(file: string, options: { force?: boolean; cr
   return undefined;
 }
 
+/** An error as Node raises it: a message and a `code`. */
+function errnoError(code: string, file: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${code}: ${file}`), { code });
+}
+
 /** `mkdir -p`; a file where a folder of the path should be is ENOTDIR ("a part of the path is a file"), not EEXIST. */
 async function makeFolders(dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true }).catch((error: unknown) => Promise.reject(errorCode(error) === 'EEXIST' ? Object.assign(new Error(`ENOTDIR: ${dir}`), { code: 'ENOTDIR' }) : error));
+  await mkdir(dir, { recursive: true }).catch((error: unknown) => Promise.reject(errorCode(error) === 'EEXIST' ? errnoError('ENOTDIR', dir) : error));
 }
 
 /**
@@ -73,7 +78,7 @@ async function makeFolders(dir: string): Promise<void> {
  */
 async function checkReplaceable(file: string, before: { mode: number }): Promise<void> {
   await access(file, constants.W_OK);
-  if ((before.mode & 0o222) === 0) throw Object.assign(new Error(`EACCES: ${file}`), { code: 'EACCES' });
+  if ((before.mode & 0o222) === 0) throw errnoError('EACCES', file);
 }
 
 /** Writes `content` to a new file and flushes it to the disk before anyone may see it under its real name. */

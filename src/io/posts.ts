@@ -169,9 +169,10 @@ function isInside(root: string, real: string): boolean {
  * sorted), with one policy for every command: plain files and folders are
  * read; a link is followed when its target is a regular file or a folder
  * inside the workspace, and a file reached twice is read once (under its
- * first name); a link leading outside, a device, a FIFO or a socket named
- * `*.md` is refused, and so is a link that loops (to itself, or to a folder it is in), and a folder that cannot be listed is reported — never
- * skipped in silence, never read past the workspace's walls.
+ * first name); a link leading outside, a link that loops (to itself, or
+ * to a folder it is in), a device, a FIFO or a socket named `*.md` is
+ * refused, and a folder that cannot be listed is reported — never skipped
+ * in silence, never read past the workspace's walls.
  */
 export async function postFilesIn(fs: Fs, root: string, dir: string): Promise<PostListing> {
   const realRoot = await fs.realpath(root);
