@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import type { Fs } from '../src/app/fs.js';
 import { main } from '../src/cli/main.js';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,8 +23,8 @@ function collect(): PassThrough & { text: () => string } {
   return Object.assign(stream, { text: () => Buffer.concat(chunks).toString('utf8') });
 }
 
-/** Runs the CLI in-process through `main`, as the bin would. */
-export async function runCli(argv: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<RunResult> {
+/** Runs the CLI in-process through `main`, as the bin would; `fs` (an in-memory tree) replaces the disk. */
+export async function runCli(argv: string[], options: { cwd?: string; env?: Record<string, string>; fs?: Fs } = {}): Promise<RunResult> {
   const stdout = collect();
   const stderr = collect();
   const code = await main({
@@ -32,19 +33,21 @@ export async function runCli(argv: string[], options: { cwd?: string; env?: Reco
     env: { LANG: 'en_US.UTF-8', ...options.env },
     stdout,
     stderr,
+    ...(options.fs ? { fs: options.fs } : {}),
   });
   return { code, stdout: stdout.text(), stderr: stderr.text() };
 }
 
-/** Runs the built bin as a user would (`npm run build` first). */
-export function runBin(argv: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): Promise<RunResult> {
+/** Runs the built bin as a user would (`npm run build` first); past `timeout` ms it is killed (code -1), so that a hang fails the test. */
+export function runBin(argv: string[], options: { cwd?: string; env?: Record<string, string>; input?: string; timeout?: number } = {}): Promise<RunResult> {
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
       [BIN, ...argv],
-      { cwd: options.cwd ?? REPO, env: { PATH: process.env.PATH ?? '', LANG: 'en_US.UTF-8', ...options.env }, maxBuffer: 64 * 1024 * 1024 },
+      { cwd: options.cwd ?? REPO, env: { PATH: process.env.PATH ?? '', LANG: 'en_US.UTF-8', ...options.env }, maxBuffer: 64 * 1024 * 1024, timeout: options.timeout ?? 0 },
       (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        // Killed by a signal (a timeout): -1, never an exit code a command could give.
+        const code = error ? (typeof error.code === 'number' ? error.code : error.signal ? -1 : 1) : 0;
         resolve({ code, stdout, stderr });
       },
     );

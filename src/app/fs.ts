@@ -11,8 +11,8 @@ export interface Fs {
   read(file: string): Promise<Uint8Array>;
   /** The same, synchronously: for thousands of small posts it is several times faster. */
   readSync(file: string): Uint8Array;
-  /** What is at a path (links followed), or undefined when nothing is. */
-  kind(file: string): Promise<'file' | 'directory' | 'other' | undefined>;
+  /** What is at a path (links followed): 'loop' for links that lead back to themselves (ELOOP), undefined when nothing is. */
+  kind(file: string): Promise<'file' | 'directory' | 'other' | 'loop' | undefined>;
   /** The real path (links resolved) of `file`, or of its deepest existing folder followed by the rest. */
   realpath(file: string): Promise<string>;
   /** Sorted paths, relative to `dir` with forward slashes, of the files under it that `keep` accepts; undefined when `dir` cannot be listed. */
@@ -54,7 +54,7 @@ export class FileError extends Error {
 
 /** Error codes with a sentence and a hint of their own in the catalogs (`errno.<code>`). */
 export const EXPLAINED_ERRNOS = [
-  'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EISDIR', 'ENOTDIR', 'ENAMETOOLONG', 'ENOENT', 'EEXIST', 'EMFILE', 'ENFILE', 'ELOOP', 'EBADF', 'EIO', 'EBUSY',
+  'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EISDIR', 'ENOTDIR', 'ENAMETOOLONG', 'ENOENT', 'EEXIST', 'EMFILE', 'ENFILE', 'ELOOP', 'EBADF', 'EIO', 'EBUSY', 'ENXIO',
 ] as const;
 
 export type WriteRefusal = { reason: 'exists'; file: string } | { reason: 'no-parent'; dir: string };
@@ -67,6 +67,11 @@ export function toPosix(file: string): string {
 /** The Node error code of a failed file operation (ENOENT, EACCES…). */
 export function errorCode(error: unknown): string {
   return (error as { code?: string } | undefined)?.code ?? String(error);
+}
+
+/** The message id of what to do about an error code (`errno.EACCES.hint`), or undefined when it has none. */
+export function errnoHint(code: string): string | undefined {
+  return (EXPLAINED_ERRNOS as readonly string[]).includes(code) ? `errno.${code}.hint` : undefined;
 }
 
 /** The localized reason of an error code (`errno.EACCES`: "permission denied"), or the code itself when it has none. */

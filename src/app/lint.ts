@@ -93,8 +93,9 @@ async function expandPaths(ctx: AppContext, root: string, args: readonly string[
       found = listing.files.map((file) => path.join(root, file));
     } else if (kind === 'directory') found = await ctx.fs.glob('**/*.md', absolute);
     else if (kind === 'file') found = [absolute];
-    else if (kind === 'other') {
-      problems.push(fileFinding(relative, 'link-refused', msg('load.not_regular'), msg('load.not_regular.hint')));
+    else if (kind === 'other' || kind === 'loop') {
+      const id = kind === 'loop' ? 'load.link_loop' : 'load.not_regular';
+      problems.push(fileFinding(relative, 'link-refused', msg(id), msg(`${id}.hint`)));
       continue;
     } else found = await ctx.fs.glob(arg, ctx.cwd);
     if (inside && kind === 'file' && toPosix(path.relative(realRoot, await ctx.fs.realpath(absolute))).startsWith('..')) {

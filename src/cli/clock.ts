@@ -11,7 +11,7 @@ export function now(io: CliIo): Date {
   return pinned && !Number.isNaN(pinned.getTime()) ? pinned : new Date();
 }
 
-/** What a use case gets from the CLI: the real file system, the folder, the environment and the clock. */
+/** What a use case gets from the CLI: the file system (the real one unless a test passes its own), the folder, the environment and the clock. */
 export function appContext(io: CliIo): AppContext {
-  return { fs: nodeFs, cwd: io.cwd, env: io.env, now: now(io) };
+  return { fs: io.fs ?? nodeFs, cwd: io.cwd, env: io.env, now: now(io) };
 }

@@ -1,4 +1,5 @@
 import type { Readable, Writable } from 'node:stream';
+import type { Fs } from '../app/fs.js';
 
 /** What a command may touch of the outside world: passed in, so tests run `main` in-process. */
 export interface CliIo {
@@ -8,6 +9,8 @@ export interface CliIo {
   stdout: Writable & { isTTY?: boolean };
   stderr: Writable & { isTTY?: boolean };
   stdin?: Readable & { isTTY?: boolean };
+  /** The file system the use cases get: the real one unless a test passes an in-memory tree. */
+  fs?: Fs;
 }
 
 export const EXIT = { ok: 0, findings: 1, cannotRun: 2, interrupted: 130 } as const;

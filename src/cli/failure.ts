@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { errnoReason, EXPLAINED_ERRNOS, FileError } from '../app/fs.js';
+import { errnoHint, errnoReason, FileError } from '../app/fs.js';
 import { InvalidWorkspace, workspaceLocale } from '../app/workspace.js';
 import { resolveLocale, translator } from '../i18n/index.js';
 import { forTerminal } from '../io/sanitize.js';
@@ -33,7 +33,8 @@ export async function reportFailure(io: CliIo, globals: GlobalOptions, error: un
   if (error instanceof FileError) {
     const file = shownPath(io.cwd, error.file);
     io.stderr.write(`edito: ${forTerminal(t(`fs.${error.operation}_failed`, { file, reason: errnoReason(error.code) }))}\n`);
-    if ((EXPLAINED_ERRNOS as readonly string[]).includes(error.code)) io.stderr.write(`  → ${forTerminal(t(`errno.${error.code}.hint`))}\n`);
+    const hint = errnoHint(error.code);
+    if (hint) io.stderr.write(`  → ${forTerminal(t(hint))}\n`);
     return EXIT.cannotRun;
   }
   const detail = error instanceof Error ? error.message : String(error);

@@ -3,7 +3,7 @@ import { defineCommand } from './command.js';
 import text from './lint.json' with { type: 'json' };
 import { EXIT, useColor } from './context.js';
 import { VERSION } from './version.js';
-import { errnoReason } from '../app/fs.js';
+import { errnoHint, errnoReason } from '../app/fs.js';
 import { forTerminal } from '../io/sanitize.js';
 import { progressLine } from './progress.js';
 
@@ -37,7 +37,8 @@ export const lintCommand = defineCommand(text, async ({ io, globals, options, ar
     io.stderr.write(`${opened.t('lint.fixed', { count: written.length })}\n${written.map((file) => `  ${forTerminal(file)}\n`).join('')}`);
   }
   for (const { file, code } of failed) {
-    io.stderr.write(`edito: ${forTerminal(opened.t('lint.fix_not_written', { file, reason: errnoReason(code) }))}\n`);
+    const hint = errnoHint(code);
+    io.stderr.write(`edito: ${forTerminal(opened.t('lint.fix_not_written', { file, reason: errnoReason(code) }))}\n${hint ? `  → ${forTerminal(opened.t(hint))}\n` : ''}`);
   }
   const rules = result.rules.map((rule) => ({
     id: rule.id, description: rule.description, defaultSeverity: rule.defaultSeverity, tags: [rule.scope], fixable: rule.fixable === true,

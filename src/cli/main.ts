@@ -117,9 +117,9 @@ async function runSafely(io: CliIo, globals: GlobalOptions, format: unknown, bod
 
 /** The message for an output stream that failed (ENOSPC on stdout, EBADF): localized, never a stack trace. */
 export async function outputFailure(error: unknown, env: NodeJS.ProcessEnv): Promise<string> {
-  const [{ translator, resolveLocale }, { errnoReason, errorCode, EXPLAINED_ERRNOS }] = await Promise.all([import('../i18n/index.js'), import('../app/fs.js')]);
+  const [{ translator, resolveLocale }, { errnoHint, errnoReason, errorCode }] = await Promise.all([import('../i18n/index.js'), import('../app/fs.js')]);
   const t = translator(resolveLocale(undefined, undefined, env));
   const code = errorCode(error);
-  const hint = (EXPLAINED_ERRNOS as readonly string[]).includes(code) ? `  → ${t(`errno.${code}.hint`)}\n` : '';
-  return `edito: ${t('fs.stdout_failed', { reason: errnoReason(code) })}\n${hint}`;
+  const hint = errnoHint(code);
+  return `edito: ${t('fs.stdout_failed', { reason: errnoReason(code) })}\n${hint ? `  → ${t(hint)}\n` : ''}`;
 }

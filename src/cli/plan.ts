@@ -6,11 +6,13 @@ import { defineCommand } from './command.js';
 import text from './plan.json' with { type: 'json' };
 import { EXIT, useColor } from './context.js';
 
+const STDOUT_NAMES = ['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1'];
+
 export const planCommand = defineCommand(text, async ({ io, globals, options }) => {
   const [{ planCalendar }, { appContext }] = await Promise.all([import('../app/plan.js'), import('./clock.js')]);
   const flag = (name: string) => options[name] as string | undefined;
-  // `--out -` is standard output, as in most CLIs.
-  const out = flag('out') === '-' ? undefined : flag('out');
+  // `--out -` is standard output, as in most CLIs; so is /dev/stdout, which cannot be opened when stdout is a socket (ENXIO).
+  const out = STDOUT_NAMES.includes(flag('out') ?? '') ? undefined : flag('out');
   const result = await planCalendar(appContext(io), {
     dir: globals.dir, locale: globals.locale, from: flag('from'), to: flag('to'), today: flag('today'),
     network: options.network as string[] | undefined, format: options.format as PlanFormat, out, force: options.force === true,

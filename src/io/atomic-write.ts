@@ -60,6 +60,27 @@ export async function checkWritable(file: string, options: { force?: boolean; cr
   return undefined;
 }
 
+/** An error as Node raises it: a message and a `code`. */
+function errnoError(code: string, file: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${code}: ${file}`), { code });
+}
+
+/** `mkdir -p`; a file where a folder of the path should be is ENOTDIR ("a part of the path is a file"), not EEXIST. */
+async function makeFolders(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true }).catch((error: unknown) => Promise.reject(errorCode(error) === 'EEXIST' ? errnoError('ENOTDIR', dir) : error));
+}
+
+/**
+ * Refuses to replace a file the user may not write. Renaming over a
+ * read-only file would succeed: its permissions are the user's answer. A
+ * file nobody may write (0444) is refused even to root, for whom access()
+ * always says yes.
+ */
+async function checkReplaceable(file: string, before: { mode: number }): Promise<void> {
+  await access(file, constants.W_OK);
+  if ((before.mode & 0o222) === 0) throw errnoError('EACCES', file);
+}
+
 /** Writes `content` to a new file and flushes it to the disk before anyone may see it under its real name. */
 async function writeDurably(file: string, content: string | Uint8Array, mode?: number): Promise<void> {
   const handle = await open(file, 'wx', mode ?? 0o666);
@@ -119,12 +140,11 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
       return;
     }
     const dir = path.dirname(file);
-    if (options.createParents) await mkdir(dir, { recursive: true });
+    if (options.createParents) await makeFolders(dir);
     const before = await stat(file).catch((error: unknown) => (errorCode(error) === 'ENOENT' ? undefined : Promise.reject(error)));
     if (before?.isDirectory()) throw new FileError('EISDIR', target, 'write');
     if (before && options.exclusive) throw new FileError('EEXIST', target, 'write');
-    // Renaming over a read-only file would succeed: its permissions are the user's answer.
-    if (before) await access(file, constants.W_OK);
+    if (before) await checkReplaceable(file, before);
     if (before && before.nlink > 1) {
       // A rename would cut the hard link: written in place, the other names see the new text.
       await writeInPlace(file, content);
@@ -204,11 +224,13 @@ export async function writeFilesAtomic(files: ReadonlyMap<string, string>, optio
       const file = await writtenPath(target);
       const dir = path.dirname(file);
       const missing = await missingFolders(dir);
-      await mkdir(dir, { recursive: true });
+      // Counted before they are made, so that a mkdir failing half-way is undone too.
       folders.push(...missing);
+      await makeFolders(dir);
       await sweepStaleTemps(dir);
       const before = await stat(file).catch(() => undefined);
-      if (before) await access(file, constants.W_OK);
+      if (before?.isDirectory()) throw new FileError('EISDIR', target, 'write');
+      if (before) await checkReplaceable(file, before);
       const entry: Staged = { file, temp: tempPathIn(dir) };
       staged.push(entry);
       await writeDurably(entry.temp, content, before ? before.mode & 0o7777 : undefined);
@@ -235,7 +257,7 @@ export async function writeFilesAtomic(files: ReadonlyMap<string, string>, optio
 export async function createFileExclusive(dir: string, name: (n: number) => string, text: string): Promise<string> {
   let current = path.join(dir, name(1));
   try {
-    await mkdir(dir, { recursive: true });
+    await makeFolders(dir);
     await sweepStaleTemps(dir);
     const temp = tempPathIn(dir);
     await writeDurably(temp, text);
@@ -267,7 +289,7 @@ const LOCK_WAIT_MS = 15_000;
  */
 export async function withFolderLock<T>(dir: string, body: () => Promise<T>): Promise<T> {
   const lock = path.join(dir, LOCK_NAME);
-  await mkdir(dir, { recursive: true }).catch((error: unknown) => Promise.reject(asFileError(error, dir)));
+  await makeFolders(dir).catch((error: unknown) => Promise.reject(asFileError(error, dir)));
   const deadline = Date.now() + LOCK_WAIT_MS;
   for (;;) {
     try {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { toPosix, type Fs } from '../app/fs.js';
+import { errorCode, toPosix, type Fs } from '../app/fs.js';
 
 const writer = () => import('./atomic-write.js');
 
@@ -13,8 +13,8 @@ export const nodeFs: Fs = {
     try {
       const info = await stat(file);
       return info.isFile() ? 'file' : info.isDirectory() ? 'directory' : 'other';
-    } catch {
-      return undefined;
+    } catch (error) {
+      return errorCode(error) === 'ELOOP' ? 'loop' : undefined;
     }
   },
   realpath: async (file) => {

@@ -169,9 +169,10 @@ function isInside(root: string, real: string): boolean {
  * sorted), with one policy for every command: plain files and folders are
  * read; a link is followed when its target is a regular file or a folder
  * inside the workspace, and a file reached twice is read once (under its
- * first name); a link leading outside, a device, a FIFO or a socket named
- * `*.md` is refused, and a folder that cannot be listed is reported — never
- * skipped in silence, never read past the workspace's walls.
+ * first name); a link leading outside, a link that loops (to itself, or
+ * to a folder it is in), a device, a FIFO or a socket named `*.md` is
+ * refused, and a folder that cannot be listed is reported — never skipped
+ * in silence, never read past the workspace's walls.
  */
 export async function postFilesIn(fs: Fs, root: string, dir: string): Promise<PostListing> {
   const realRoot = await fs.realpath(root);
@@ -203,8 +204,11 @@ export async function postFilesIn(fs: Fs, root: string, dir: string): Promise<Po
   };
   const followLink = async (file: string, isPost: boolean): Promise<void> => {
     const absolute = path.join(root, file);
-    const [real, kind] = await Promise.all([fs.realpath(absolute), fs.kind(absolute)]);
-    if (kind === 'directory' || (kind === 'file' && isPost)) {
+    const [real, kind, realFolder] = await Promise.all([fs.realpath(absolute), fs.kind(absolute), fs.realpath(path.dirname(absolute))]);
+    // A link to itself (ELOOP) or to a folder it is in: a loop, refused whatever its name.
+    if (kind === 'loop' || (kind === 'directory' && isInside(real, realFolder))) {
+      problems.push(fileFinding(file, 'link-refused', msg('load.link_loop'), msg('load.link_loop.hint')));
+    } else if (kind === 'directory' || (kind === 'file' && isPost)) {
       if (!isInside(realRoot, real)) problems.push(fileFinding(file, 'link-refused', msg('load.link_outside'), msg('load.link_outside.hint')));
       else if (kind === 'directory') await walk(file);
       else found.push({ file, real });

@@ -83,6 +83,22 @@ describe('use cases on an in-memory tree', () => {
     expect((failure as InvalidWorkspace).opened.report.messages.filter((m) => m.ruleId === 'unreadable').map((m) => m.file)).toEqual([file]);
   });
 
+  it('reports an unreadable posts folder (EACCES on purpose) as an error at its path in lint, validate and plan alike, and reads the other folders', async () => {
+    const { fs, ctx } = await inMemory('saas-consultant');
+    fs.files.set('/ws/posts/locked/2027-02-16-linkedin-hidden.md', fs.text('/ws/posts/2027/02/2027-02-02-linkedin-groundhog-churn.md')!);
+    fs.failOn('list', '/ws/posts/locked', 'EACCES');
+    const expected = [{ file: 'posts/locked', severity: 'error', message: { id: 'load.folder_unreadable', params: { reason: { ref: 'errno.EACCES' } } } }];
+    const pick = (messages: readonly { ruleId: string; file: string; severity: string; message: unknown }[]) =>
+      messages.filter((m) => m.ruleId === 'unreadable').map(({ file, severity, message }) => ({ file, severity, message }));
+    const linted = await lintPosts(ctx, { paths: [], rule: [], today: '2027-01-02' });
+    expect(pick(linted.report.messages)).toEqual(expected);
+    expect(linted.report.files.filter((file) => file.startsWith('posts/2027/')).length).toBeGreaterThan(1);
+    expect(pick((await validate(ctx, {})).report.messages)).toEqual(expected);
+    const failure = await planCalendar(ctx, { format: 'json', today: '2027-01-02', color: false }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(InvalidWorkspace);
+    expect(pick((failure as InvalidWorkspace).opened.report.messages)).toEqual(expected);
+  });
+
   it('creates a post exclusively, and a full disk (ENOSPC) leaves no file behind', async () => {
     const { fs, ctx } = await inMemory('saas-consultant');
     const first = await createPost(ctx, { network: 'linkedin', date: '2027-02-09', title: 'Same title', today: '2027-01-02' });
