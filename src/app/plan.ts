@@ -23,6 +23,9 @@ export interface PlanRequest extends WorkspaceRequest {
   excel?: boolean | undefined;
   /** Whether the text may hold ANSI colours (a terminal, no --out). */
   color: boolean;
+  /** --max-years and --max-slots as given (docs/plan.md, "Bounds"). */
+  maxYears?: string | undefined;
+  maxSlots?: string | undefined;
 }
 
 export interface Planned {
@@ -47,6 +50,7 @@ export async function planCalendar(ctx: AppContext, request: PlanRequest): Promi
   const { PLAN_EXPORTERS, prepareExport } = await import('../io/exporters/index.js');
   const exporter: AnyExporter = await PLAN_EXPORTERS[request.format]();
   const own = exporterOptions(exporter, request);
+  const limits = await limitsOf(request);
 
   const opened = await requireValidWorkspace(ctx, request);
   const { workspace, t, locale } = opened;
@@ -55,6 +59,10 @@ export async function planCalendar(ctx: AppContext, request: PlanRequest): Promi
   const { from, to } = await rangeOf(request, workspace.settings.period, today);
   if (workspace.lines.length === 0) throw new CannotRun('plan.no_lines');
   const networks = await networksOf(request.network, workspace.lines.map((l) => l.network));
+  // Before any holiday is loaded or slot placed: a range or a plan past the limits is one sentence.
+  const { checkBounds } = await import('../core/planner/bounds.js');
+  const refusal = checkBounds(workspace, { from, to, networks }, limits);
+  if (refusal) throw new CannotRun(refusal.id, refusal.params);
 
   const holidays = await holidaysOf(workspace, from, to, locale);
   const { plan } = await import('../core/planner/index.js');
@@ -100,11 +108,22 @@ function exporterOptions(exporter: AnyExporter, request: PlanRequest): Record<st
   return parsed.data as Record<string, unknown>;
 }
 
-/** --from/--to, else the workspace period, else four weeks from today. */
+/** --max-years and --max-slots: whole numbers from 1, else the defaults. */
+async function limitsOf(request: PlanRequest): Promise<{ maxYears: number; maxSlots: number }> {
+  const { DEFAULT_PLAN_LIMITS } = await import('../core/planner/bounds.js');
+  const parse = (flag: string, value: string | undefined, fallback: number) => {
+    if (value === undefined) return fallback;
+    if (!/^[1-9]\d{0,14}$/.test(value.trim())) throw new CannotRun('plan.bad_limit', { flag, value });
+    return Number(value.trim());
+  };
+  return { maxYears: parse('--max-years', request.maxYears, DEFAULT_PLAN_LIMITS.maxYears), maxSlots: parse('--max-slots', request.maxSlots, DEFAULT_PLAN_LIMITS.maxSlots) };
+}
+
+/** --from/--to, else the workspace period, else four weeks from today (never past 9999-12-31). */
 async function rangeOf(request: PlanRequest, period: { start: string; end: string } | undefined, today: string): Promise<{ from: string; to: string }> {
-  const { addDays } = await import('../core/planner/dates.js');
+  const { LAST_DAY, dayNumber, fromDayNumber } = await import('../core/planner/dates.js');
   const from = request.from ?? period?.start ?? today;
-  const to = request.to ?? (period && period.end >= from ? period.end : addDays(from, 27));
+  const to = request.to ?? (period && period.end >= from ? period.end : fromDayNumber(Math.min(dayNumber(from) + 27, LAST_DAY)));
   if (from > to) throw new CannotRun('plan.range_order', { from, to });
   return { from, to };
 }

@@ -16,7 +16,7 @@ export const planCommand = defineCommand(text, async ({ io, globals, options }) 
   const result = await planCalendar(appContext(io), {
     dir: globals.dir, locale: globals.locale, from: flag('from'), to: flag('to'), today: flag('today'),
     network: options.network as string[] | undefined, format: options.format as PlanFormat, out, force: options.force === true,
-    excel: options.excel === true, color: out === undefined && useColor(io, globals),
+    excel: options.excel === true, maxYears: flag('maxYears'), maxSlots: flag('maxSlots'), color: out === undefined && useColor(io, globals),
   });
   if (out === undefined) io.stdout.write(result.text);
   if (!globals.quiet) {

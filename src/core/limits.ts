@@ -18,3 +18,20 @@ export const MAX_POST_BYTES = 1024 * 1024;
  * post ever has of one rule, and a screenful.
  */
 export const MAX_FINDINGS_PER_RULE = 50;
+
+/**
+ * The longest range one `edito plan` run covers by default, in years
+ * (`--max-years N` raises it): counted as N × 365.25 days rounded up, so any
+ * ten calendar years (3,653 days at most) pass and a day more does not. A
+ * plan is redone as the strategy changes; ten years is already far past any.
+ */
+export const MAX_PLAN_YEARS = 10;
+
+/**
+ * The most slots one `edito plan` run produces by default (`--max-slots N`
+ * raises it), estimated from the frequency rules before any is placed: a
+ * year of 12 networks is about 2,800 slots, ten years of X at 50 a day
+ * about 183,000. Past it a plan is a mistake or an attack, and its output
+ * (hundreds of megabytes) helps nobody.
+ */
+export const MAX_PLAN_SLOTS = 200_000;

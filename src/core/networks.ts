@@ -37,6 +37,13 @@ export interface NetworkProfile {
   defaultTimes: readonly string[];
   defaultMinGapHours: number;
   /**
+   * The most posts a day the platform takes from one account: its published
+   * limit, or edito's ceiling of 288 (one every five minutes) where it
+   * publishes none. A frequency above it is refused by validate
+   * (`line-frequency-cap`): no plan can be published.
+   */
+  postsPerDayMax: { value: number; source: string };
+  /**
    * The "see more" fold: how many characters of a post the feed shows before
    * the reader must expand it, or null when the network has none. A line
    * overrides it with `length.fold`.
@@ -62,6 +69,7 @@ const profiles = {
     defaultDays: ['tue', 'thu'],
     defaultTimes: ['08:30'],
     defaultMinGapHours: 24,
+    postsPerDayMax: { value: 150, source: 'LinkedIn API rate limits: 150 member posts a day' },
     fold: { length: 210, source: 'desktop feed shows about 210 characters before "…see more" (about 140 on mobile); widely cited by schedulers and guides (shared/NETWORKS.md)', checked: '2026-12' },
     source: 'LinkedIn/Ayrshare docs: 3,000 characters per post',
     checked: '2026-11',
@@ -80,6 +88,7 @@ const profiles = {
     defaultDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
     defaultTimes: ['09:00', '12:30', '17:30'],
     defaultMinGapHours: 2,
+    postsPerDayMax: { value: 2_400, source: 'X Help Center: 2,400 posts a day, in semi-hourly slices' },
     fold: null,
     source: 'docs.x.com "counting characters": 280 weighted, URL = 23',
     checked: '2026-11',
@@ -98,6 +107,7 @@ const profiles = {
     defaultDays: ['mon', 'wed', 'thu'],
     defaultTimes: ['12:00'],
     defaultMinGapHours: 24,
+    postsPerDayMax: { value: 288, source: 'no published per-day limit: edito’s ceiling of one post every five minutes' },
     fold: null,
     source: 'scheduler docs: 63,206 characters; Sprout Social 2023 for days/times',
     checked: '2026-11',
@@ -116,6 +126,7 @@ const profiles = {
     defaultDays: ['mon', 'wed', 'fri'],
     defaultTimes: ['11:00'],
     defaultMinGapHours: 24,
+    postsPerDayMax: { value: 100, source: 'Instagram Platform docs: 100 API-published posts in a moving 24 hours' },
     fold: { length: 125, source: 'the feed shows about the first 125 characters of a caption before "more"; widely cited by schedulers and guides (shared/NETWORKS.md)', checked: '2026-12' },
     source: 'caption 2,200; 5-hashtag cap from Dec 2025 (Social Media Today, 2025-12-18); links not clickable',
     checked: '2026-11',
@@ -134,6 +145,7 @@ const profiles = {
     defaultDays: ['mon', 'tue', 'wed', 'thu', 'fri'],
     defaultTimes: ['18:00'],
     defaultMinGapHours: 12,
+    postsPerDayMax: { value: 15, source: 'TikTok Content Posting API: about 15 posts a day per creator account' },
     fold: null,
     source: 'TikTok API docs via schedulers: video caption 2,200',
     checked: '2026-11',
@@ -152,6 +164,7 @@ const profiles = {
     defaultDays: ['tue', 'fri'],
     defaultTimes: ['17:00'],
     defaultMinGapHours: 48,
+    postsPerDayMax: { value: 288, source: 'no published per-day limit: edito’s ceiling of one post every five minutes' },
     fold: null,
     source: 'YouTube Data API docs: description 5,000 (title 100); more than 15 hashtags are ignored',
     checked: '2026-11',
@@ -170,6 +183,7 @@ const profiles = {
     defaultDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
     defaultTimes: ['20:00'],
     defaultMinGapHours: 12,
+    postsPerDayMax: { value: 288, source: 'no published per-day limit: edito’s ceiling of one post every five minutes' },
     fold: null,
     source: 'Pinterest/Ayrshare: description 500, title 100',
     checked: '2026-11',
@@ -188,6 +202,7 @@ const profiles = {
     defaultDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
     defaultTimes: ['12:00'],
     defaultMinGapHours: 4,
+    postsPerDayMax: { value: 250, source: 'Threads API docs: 250 published posts in a moving 24 hours' },
     fold: null,
     source: 'Meta Threads API docs: 500, emojis as UTF-8 bytes; 1 topic hashtag',
     checked: '2026-11',
@@ -206,6 +221,7 @@ const profiles = {
     defaultDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
     defaultTimes: ['09:00'],
     defaultMinGapHours: 4,
+    postsPerDayMax: { value: 11_666, source: 'Bluesky PDS rate limits: 35,000 points a day, 3 per created record' },
     fold: null,
     source: 'atproto lexicon app.bsky.feed.post: 300 graphemes',
     checked: '2026-11',
@@ -224,6 +240,7 @@ const profiles = {
     defaultDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
     defaultTimes: ['10:00'],
     defaultMinGapHours: 4,
+    postsPerDayMax: { value: 2_400, source: 'Mastodon default rate limits: 300 statuses per 3 hours (an instance may set fewer)' },
     fold: null,
     source: 'Mastodon docs: 500 by default (instance-specific), URL = 23',
     checked: '2026-11',
@@ -242,6 +259,7 @@ const profiles = {
     defaultDays: ['mon', 'wed', 'fri', 'sat'],
     defaultTimes: ['19:00'],
     defaultMinGapHours: 12,
+    postsPerDayMax: { value: 288, source: 'no published per-day limit: edito’s ceiling of one post every five minutes' },
     fold: null,
     source: 'Snapchat Spotlight description limit as documented by schedulers (250)',
     checked: '2026-11',
@@ -260,6 +278,7 @@ const profiles = {
     defaultDays: ['tue', 'thu', 'sat'],
     defaultTimes: ['20:00'],
     defaultMinGapHours: 24,
+    postsPerDayMax: { value: 288, source: 'no published per-day limit: edito’s ceiling of one post every five minutes' },
     fold: null,
     source: 'Twitch docs: stream title 140 characters, up to 10 tags',
     checked: '2026-11',

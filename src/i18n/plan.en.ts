@@ -11,6 +11,8 @@ export const planEn = {
   'plan.warn.under_min': '{network}: {count} slot(s) from {from} to {to}, below the minimum of {min} ({reason})',
   'plan.warn.over_max': '{network}: {count} posts from {from} to {to}, above the maximum of {max}',
   'plan.warn.dst_gap': '{network}: {time} does not exist on {date} (clocks go forward), the slot is at {actual}',
+  'plan.warn.dst_gap_dropped': '{network}: {time} does not exist on {date} (clocks go forward) and {actual}, where it would move, is another day or already has a slot: no slot',
+  'plan.warn.skipped_day': '{network}: {date} does not exist in {timezone} (the zone skips that day): no slot that day',
   'plan.unit.per_day': 'per day',
   'plan.unit.per_week': 'per week',
   'plan.unit.per_month': 'per month',
@@ -58,6 +60,9 @@ export const planEn = {
   'plan.group.skipped-day': 'days the time zone skips',
 
   'plan.bad_date': '{flag} {value} is not a date: write YYYY-MM-DD (e.g. 2027-01-04)',
+  'plan.range_too_long': 'the range from {from} to {to} is {days:number} days, more than the {years:number} years ({max:number} days) a plan covers: narrow --from/--to, or raise the limit with --max-years N',
+  'plan.too_many_slots': 'this plan would hold up to {slots:number} slots, more than the {max:number} a plan may: narrow the range or --network, lower the frequencies, or raise the limit with --max-slots N',
+  'plan.bad_limit': '{flag} {value} is not a whole number from 1',
   'plan.range_order': '--from {from} is after --to {to}',
   'plan.unknown_network': '--network {name} is not a known network ({choices})',
   'plan.no_line': '--network {network}: this workspace has no editorial line for it (lines: {available})',

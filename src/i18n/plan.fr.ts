@@ -11,6 +11,8 @@ export const planFr: Record<keyof typeof import('./plan.en.js').planEn, string> 
   'plan.warn.under_min': '{network} : {count} créneau(x) du {from} au {to}, sous le minimum de {min} ({reason})',
   'plan.warn.over_max': '{network} : {count} posts du {from} au {to}, au-delà du maximum de {max}',
   'plan.warn.dst_gap': '{network} : {time} n’existe pas le {date} (passage à l’heure d’été), le créneau est à {actual}',
+  'plan.warn.dst_gap_dropped': '{network} : {time} n’existe pas le {date} (passage à l’heure d’été) et {actual}, où il irait, est un autre jour ou a déjà un créneau : aucun créneau',
+  'plan.warn.skipped_day': '{network} : le {date} n’existe pas dans le fuseau {timezone} (il saute ce jour-là) : aucun créneau ce jour-là',
   'plan.unit.per_day': 'par jour',
   'plan.unit.per_week': 'par semaine',
   'plan.unit.per_month': 'par mois',
@@ -58,6 +60,9 @@ export const planFr: Record<keyof typeof import('./plan.en.js').planEn, string> 
   'plan.group.skipped-day': 'jours que le fuseau horaire saute',
 
   'plan.bad_date': '{flag} {value} n’est pas une date : écrivez AAAA-MM-JJ (par ex. 2027-01-04)',
+  'plan.range_too_long': 'la période du {from} au {to} compte {days:number} jours, plus que les {years:number} ans ({max:number} jours) que couvre un plan : resserrez --from/--to, ou relevez la limite avec --max-years N',
+  'plan.too_many_slots': 'ce plan compterait jusqu’à {slots:number} créneaux, plus que les {max:number} permis : resserrez la période ou --network, baissez les fréquences, ou relevez la limite avec --max-slots N',
+  'plan.bad_limit': '{flag} {value} n’est pas un nombre entier à partir de 1',
   'plan.range_order': '--from {from} est après --to {to}',
   'plan.unknown_network': '--network {name} n’est pas un réseau connu ({choices})',
   'plan.no_line': '--network {network} : cet espace de travail n’a pas de ligne éditoriale pour ce réseau (lignes : {available})',

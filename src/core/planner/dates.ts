@@ -42,19 +42,29 @@ export function zonedStart(date: string, time: string, timezone: string): ZonedS
   const hours = Number(time.slice(0, 2));
   const minutes = Number(time.slice(3, 5));
   const offset = steadyOffset(date, timezone);
-  if (offset !== undefined) {
-    return { date, time, iso: `${date}T${time}:00${offsetText(-offset)}`, instant: Date.UTC(y, m - 1, d, hours, minutes) + offset * 60_000 };
-  }
+  if (offset !== undefined) return at(date, time, offset);
   let t = new TZDate(y, m - 1, d, hours, minutes, timezone);
   const hourBefore = new TZDate(t.getTime() - 3_600_000, timezone);
   const before = localFields(hourBefore);
   if (before.date === date && before.time === time) t = hourBefore;
   const local = localFields(t);
-  return {
-    ...local,
-    iso: `${local.date}T${local.time}:00${offsetText(-t.getTimezoneOffset())}`,
-    instant: t.getTime(),
-  };
+  return at(local.date, local.time, wholeMinutes(t.getTimezoneOffset()));
+}
+
+/**
+ * An offset in whole minutes, rounded to the nearest (half away from zero):
+ * before standard time a zone keeps its local mean time, Paris +00:09:21 until
+ * 1911, which ISO 8601 and RFC 5545 offsets (±hh:mm) cannot write. The instant
+ * follows the rounded offset, so `start` and the instant always agree.
+ */
+export function wholeMinutes(offset: number): number {
+  return Math.sign(offset) * Math.round(Math.abs(offset)) + 0;
+}
+
+/** A local date and time with its offset (minutes west, as getTimezoneOffset, whole). */
+function at(date: string, time: string, offsetWest: number): ZonedStart {
+  const wall = dayNumber(date) * 1440 + Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+  return { date, time, iso: `${date}T${time}:00${offsetText(-offsetWest)}`, instant: (wall + offsetWest) * 60_000 };
 }
 
 const steady = new Map<string, number | undefined>();
@@ -84,7 +94,7 @@ function steadyOffset(date: string, timezone: string): number | undefined {
   const day = dayNumber(date);
   const offset = offsetAt(day - 1, timezone);
   const same = [day, day + 1, day + 2].every((d) => offsetAt(d, timezone) === offset);
-  const result = same ? -offset : undefined;
+  const result = same ? wholeMinutes(-offset) : undefined;
   steady.set(key, result);
   return result;
 }

@@ -60,6 +60,7 @@ export function plan(workspace: Workspace, input: PlanInput): Plan {
 
   const slots: Slot[] = [];
   const zoned = memoZonedStart(input.timezone);
+  const resolved: Resolved = { taken: new Set(), skipped: new Set(), orphans: [], timezone: input.timezone };
   for (const { line } of placements) {
     const own = refs.filter((ref) => ref.network === line.network);
     // An event's theme applies on the lines that have it; elsewhere the mix picks one.
@@ -74,7 +75,10 @@ export function plan(workspace: Workspace, input: PlanInput): Plan {
       persona: ref.post?.meta?.persona,
     }));
     const mix = assignMix(fixed, line);
-    own.forEach((ref, n) => slots.push(toSlot(ref, mix[n]!, line, zoned, warnings)));
+    own.forEach((ref, n) => {
+      const slot = toSlot(ref, mix[n]!, line, zoned, warnings, resolved);
+      if (slot) slots.push(slot);
+    });
   }
   warnings.push(...overMaxWarnings(placements, unplanned.map((u) => u.dated)));
 
@@ -83,7 +87,7 @@ export function plan(workspace: Workspace, input: PlanInput): Plan {
     range: { from: input.from, to: input.to },
     timezone: input.timezone,
     slots,
-    unplanned: unplanned.map(({ dated, reason }) => ({
+    unplanned: [...unplanned, ...resolved.orphans.map((dated) => ({ dated, reason: 'no-slot' as const }))].map(({ dated, reason }) => ({
       post: dated.post.file,
       network: dated.network,
       date: dated.time ? `${dated.date}T${dated.time}` : dated.date,
@@ -120,17 +124,53 @@ function memoZonedStart(timezone: string): (date: string, time: string) => Zoned
   };
 }
 
+/** What resolving slots in the zone keeps track of: instants taken per network, days reported skipped, posts whose slot is gone. */
+interface Resolved {
+  taken: Set<string>;
+  skipped: Set<string>;
+  orphans: DatedPost[];
+  timezone: string;
+}
+
+/**
+ * The slot at its instant in the zone, or none: on a day the zone skips
+ * (Pacific/Apia went from 2011-12-29 to 2011-12-31) or at a time a DST gap
+ * moves past the day or onto another slot of the line, the slot is dropped
+ * with a warning, never doubled on the next day. A post it held is then
+ * listed as unplanned.
+ */
 function toSlot(
   ref: PostSlotRef & { draft: Draft },
   mix: { theme: string | null; format: string | null; persona: string | null },
   line: EffectiveLine,
   resolve: (date: string, time: string) => ZonedStart,
   warnings: PlanWarning[],
-): Slot {
+  resolved: Resolved,
+): Slot | undefined {
   const zoned = resolve(ref.date, ref.time);
+  const place = about(line.file, ['frequency', 'times']);
+  const { network } = line;
+  const taken = `${network} ${zoned.instant}`;
+  if (zoned.date !== ref.date || resolved.taken.has(taken)) {
+    const wholeDay = zoned.date !== ref.date && resolve(ref.date, '00:00').date !== ref.date && resolve(ref.date, '23:59').date !== ref.date;
+    if (wholeDay) {
+      if (!resolved.skipped.has(`${network} ${ref.date}`)) {
+        resolved.skipped.add(`${network} ${ref.date}`);
+        warnings.push({ ...place, code: 'skipped-day', network, date: ref.date, message: msg('plan.warn.skipped_day', { network, date: ref.date, timezone: resolved.timezone }) });
+      }
+    } else {
+      warnings.push({
+        ...place, code: 'dst-gap', network, date: ref.date,
+        message: msg('plan.warn.dst_gap_dropped', { network, date: ref.date, time: ref.time, actual: zoned.time }),
+      });
+    }
+    if (ref.post) resolved.orphans.push({ post: ref.post, network, date: ref.date, time: ref.time });
+    return undefined;
+  }
+  resolved.taken.add(taken);
   if (zoned.time !== ref.time) {
     warnings.push({
-      ...about(line.file, ['frequency', 'times']),
+      ...place,
       code: 'dst-gap',
       network: line.network,
       date: ref.date,

@@ -1,6 +1,8 @@
 import type { EffectiveLine } from '../effective.js';
 import type { Weekday } from '../networks.js';
-import { addDays, dayNumber, fromDayNumber, minutesOfTime, wallMinutes, weekStartDay, weekdayOfDay } from './dates.js';
+import {
+  FIRST_DAY, LAST_DAY, civilToDay, dayNumber, dayToCivil, daysInMonthOf, fromDayNumber, minutesOfTime, wallMinutes, weekStartDay, weekdayOfDay,
+} from './dates.js';
 
 /**
  * Placement of one editorial line's slots over the range: key dates first,
@@ -22,6 +24,11 @@ export interface Draft {
   period: string;
   keyDate: KeyDateSlot | null;
   holiday: string | null;
+}
+
+interface Pair {
+  date: string;
+  time: string;
 }
 
 export type ShortfallReason = 'blackout' | 'holiday' | 'gap' | 'capacity';
@@ -59,42 +66,101 @@ export interface LinePlacement {
   refusedKeyDates: KeyDateRefusal[];
 }
 
-function periodBounds(unit: EffectiveLine['frequency']['unit'], date: string): { key: string; from: string; to: string } {
-  if (unit === 'per_day') return { key: date, from: date, to: date };
-  if (unit === 'per_week') {
-    const monday = weekStartDay(dayNumber(date));
-    return { key: fromDayNumber(monday), from: fromDayNumber(monday), to: fromDayNumber(monday + 6) };
-  }
-  const first = `${date.slice(0, 7)}-01`;
-  const nextMonth = addDays(`${date.slice(0, 7)}-28`, 4).slice(0, 7);
-  return { key: date.slice(0, 7), from: first, to: addDays(`${nextMonth}-01`, -1) };
+interface Bounds {
+  key: string;
+  from: string;
+  to: string;
+  /** Day numbers of the whole period (a week may run past 9999-12-31; its dates are clamped to the last day). */
+  first: number;
+  last: number;
 }
 
-/** Slots already taken, indexed by day, to check `min_gap_hours` on the wall clock. */
-class GapIndex {
-  private readonly byDay = new Map<number, number[]>();
-  private readonly span: number;
+function periodBounds(unit: EffectiveLine['frequency']['unit'], day: number): Bounds {
+  let first = day;
+  let last = day;
+  let key: string | undefined;
+  if (unit === 'per_week') {
+    first = weekStartDay(day);
+    last = first + 6;
+  } else if (unit === 'per_month') {
+    const [y, m] = dayToCivil(day);
+    first = civilToDay(y, m, 1);
+    last = first + daysInMonthOf(y, m) - 1;
+    key = fromDayNumber(first).slice(0, 7);
+  }
+  const from = fromDayNumber(Math.max(first, FIRST_DAY));
+  return { key: key ?? fromDayNumber(first), from, to: fromDayNumber(Math.min(last, LAST_DAY)), first, last };
+}
 
-  constructor(private readonly gapMinutes: number) {
-    this.span = Math.ceil(gapMinutes / 1440);
+/**
+ * Slots already taken, to check `min_gap_hours` on the wall clock in constant
+ * time. Every slot is placed only where it fits, so taken slots lie at least
+ * the gap apart (a minute, when the gap is 0: never two at the same time):
+ * cut the wall clock into buckets one gap wide, each holds at most one slot,
+ * and a slot closer than the gap can only sit in its own bucket or the two
+ * next to it.
+ */
+class GapIndex {
+  private readonly buckets = new Map<number, number[]>();
+  private readonly width: number;
+
+  constructor(gapMinutes: number) {
+    this.width = Math.max(1, gapMinutes);
   }
 
   fits(date: string, time: string): boolean {
     const wall = wallMinutes(date, time);
-    const day = dayNumber(date);
-    for (let d = day - this.span; d <= day + this.span; d += 1) {
-      for (const other of this.byDay.get(d) ?? []) {
-        if (other === wall || Math.abs(other - wall) < this.gapMinutes) return false;
+    const bucket = Math.floor(wall / this.width);
+    for (let b = bucket - 1; b <= bucket + 1; b += 1) {
+      for (const other of this.buckets.get(b) ?? []) {
+        if (Math.abs(other - wall) < this.width) return false;
       }
     }
     return true;
   }
 
   add(date: string, time: string): void {
-    const day = dayNumber(date);
-    const list = this.byDay.get(day) ?? [];
-    list.push(wallMinutes(date, time));
-    this.byDay.set(day, list);
+    const wall = wallMinutes(date, time);
+    const bucket = Math.floor(wall / this.width);
+    const list = this.buckets.get(bucket);
+    if (list) list.push(wall);
+    else this.buckets.set(bucket, [wall]);
+  }
+}
+
+/**
+ * The first index from `start` on (or down, with `step` −1) whose item passes
+ * `ok`, in amortised near-constant time: an item that fails once fails for
+ * good (a pair the gap refuses stays refused as slots are added), so each is
+ * tested until it fails, then skipped through a path-compressed link.
+ */
+class NextFree {
+  private readonly link: Int32Array;
+
+  constructor(private readonly size: number, private readonly step: 1 | -1, private readonly ok: (index: number) => boolean) {
+    // Slot i + 1 of `link` is index i; 0 and size + 1 are the sentinels past both ends.
+    this.link = Int32Array.from({ length: size + 2 }, (_, i) => i);
+  }
+
+  find(start: number): number | undefined {
+    let at = start + 1;
+    for (;;) {
+      at = this.root(at);
+      if (at === 0 || at === this.size + 1) return undefined;
+      if (this.ok(at - 1)) return at - 1;
+      this.link[at] = at + this.step;
+    }
+  }
+
+  private root(at: number): number {
+    let r = at;
+    while (this.link[r] !== r) r = this.link[r]!;
+    while (this.link[at] !== r) {
+      const next = this.link[at]!;
+      this.link[at] = r;
+      at = next;
+    }
+    return r;
   }
 }
 
@@ -120,7 +186,7 @@ export function placeLine(rules: LineRules, keyDates: readonly KeyDateSlot[], po
   const refusedKeyDates: KeyDateRefusal[] = [];
 
   const isAllowed = (date: string) => allowed.has(weekdayOfDay(dayNumber(date)));
-  const periodKey = (date: string) => periodBounds(unit, date).key;
+  const periodKey = (date: string) => periodBounds(unit, dayNumber(date)).key;
   const add = (date: string, time: string, keyDate: KeyDateSlot | null): void => {
     const period = periodKey(date);
     drafts.push({ date, time, wall: wallMinutes(date, time), period, keyDate, holiday: rules.holiday(date) ?? null });
@@ -151,41 +217,58 @@ export function placeLine(rules: LineRules, keyDates: readonly KeyDateSlot[], po
     else add(keyDate.date, time, keyDate);
   }
 
+  const isSkipped = (date: string) => rules.skipHolidays && rules.holiday(date) !== undefined;
+  const free = (p: Pair) => !isSkipped(p.date) && gaps.fits(p.date, p.time);
   const periods: Period[] = [];
-  let cursor = from;
-  while (cursor <= to) {
+  const fromDay = dayNumber(from);
+  const toDay = dayNumber(to);
+  let nextPost = 0;
+  // Day numbers, not dates: the range may end on 9999-12-31, whose next day cannot be written.
+  for (let cursor = fromDay; cursor <= toDay;) {
     const bounds = periodBounds(unit, cursor);
-    const first = bounds.from < from ? from : bounds.from;
-    const last = bounds.to > to ? to : bounds.to;
+    const first = Math.max(bounds.first, fromDay);
+    const last = Math.min(bounds.last, toDay);
     const days: string[] = [];
-    for (let d = first; d <= last; d = addDays(d, 1)) days.push(d);
-    const fullDays: string[] = [];
-    for (let d = bounds.from; d <= bounds.to; d = addDays(d, 1)) fullDays.push(d);
-    const allowedInFull = fullDays.filter(isAllowed).length;
+    for (let d = first; d <= last; d += 1) days.push(fromDayNumber(d));
+    let allowedInFull = 0;
+    for (let d = bounds.first; d <= bounds.last; d += 1) if (allowed.has(weekdayOfDay(d))) allowedInFull += 1;
     const allowedInRange = days.filter(isAllowed).length;
-    const full = bounds.from >= from && bounds.to <= to;
+    const full = bounds.first >= fromDay && bounds.last <= toDay;
     const quota = allowedInFull === 0 ? 0 : Math.round((target * allowedInRange) / allowedInFull);
     const period: Period = { key: bounds.key, from: bounds.from, to: bounds.to, full, quota, reasons: new Set() };
     periods.push(period);
     if (days.some(rules.isBlackout)) period.reasons.add('blackout');
 
     const want = Math.max(0, quota - (countByPeriod.get(bounds.key) ?? 0));
-    const pairs = days
-      .filter((d) => isAllowed(d) && !rules.isBlackout(d))
-      .flatMap((date) => times.map((time) => ({ date, time })));
+    // Day × time pairs in wall-clock order; each day's pairs start at a known index.
+    const pairs: Pair[] = [];
+    const dayStart = new Map<string, number>();
+    for (const date of days) {
+      if (!isAllowed(date) || rules.isBlackout(date)) continue;
+      dayStart.set(date, pairs.length);
+      for (const time of times) pairs.push({ date, time });
+    }
     if (pairs.length < want) period.reasons.add('capacity');
-    const isSkipped = (date: string) => rules.skipHolidays && rules.holiday(date) !== undefined;
-    const free = (p: { date: string; time: string }) => !isSkipped(p.date) && gaps.fits(p.date, p.time);
 
     // Days that already have a post of this network get their slot first, up to
     // the period's max (not just its target): the plan follows the work done.
     const room = Math.max(0, max - (countByPeriod.get(bounds.key) ?? 0));
+    const firstDate = fromDayNumber(first);
+    const lastDate = fromDayNumber(last);
     let placed = 0;
-    for (const post of posts) {
-      if (placed >= room || post.date < first || post.date > last) continue;
+    while (nextPost < posts.length && posts[nextPost]!.date < firstDate) nextPost += 1;
+    for (; nextPost < posts.length && posts[nextPost]!.date <= lastDate; nextPost += 1) {
+      const post = posts[nextPost]!;
+      const start = dayStart.get(post.date);
+      if (placed >= room || start === undefined) continue;
       const at = post.time === null ? 0 : minutesOfTime(post.time);
-      const sameDay = pairs.filter((p) => p.date === post.date && free(p));
-      const nearest = sameDay.sort((a, b) => Math.abs(minutesOfTime(a.time) - at) - Math.abs(minutesOfTime(b.time) - at))[0];
+      // The free time nearest the post's, the earlier one on a tie.
+      let nearest: Pair | undefined;
+      for (let i = start; i < start + times.length; i += 1) {
+        const pair = pairs[i]!;
+        if (!free(pair)) continue;
+        if (!nearest || Math.abs(minutesOfTime(pair.time) - at) < Math.abs(minutesOfTime(nearest.time) - at)) nearest = pair;
+      }
       if (nearest) {
         add(nearest.date, nearest.time, null);
         placed += 1;
@@ -193,17 +276,18 @@ export function placeLine(rules: LineRules, keyDates: readonly KeyDateSlot[], po
     }
     const open = pairs.filter((p) => gaps.fits(p.date, p.time));
     const chosen = spread(open.length, Math.max(0, want - placed));
-    const onHolidays: { date: string; time: string }[] = [];
+    const onHolidays: Pair[] = [];
+    // Nearest free pair, later ones first, when the gap rules out the chosen one.
+    const later = new NextFree(open.length, 1, (i) => free(open[i]!));
+    const earlier = new NextFree(open.length, -1, (i) => free(open[i]!));
     for (const index of chosen) {
       const pair = open[index]!;
       if (isSkipped(pair.date)) {
         onHolidays.push(pair);
         continue;
       }
-      // Nearest free pair, later ones first, when the gap rules out this one.
-      const candidates = [...open.slice(index), ...open.slice(0, index).reverse()];
-      const found = candidates.find(free);
-      if (found) add(found.date, found.time, null);
+      const found = later.find(index) ?? earlier.find(index - 1);
+      if (found !== undefined) add(open[found]!.date, open[found]!.time, null);
       else period.reasons.add('gap');
     }
     // A slot moved off a holiday may land in another period: this one is short because of the holiday either way.
@@ -212,14 +296,16 @@ export function placeLine(rules: LineRules, keyDates: readonly KeyDateSlot[], po
       const moved = nextDayInWeek(pair.date);
       if (moved) add(moved.date, moved.time, null);
     }
-    cursor = addDays(last, 1);
+    cursor = last + 1;
   }
 
   /** Holiday policy `skip`: the next allowed day of the same week, without going over any period's max. */
   function nextDayInWeek(date: string): { date: string; time: string } | undefined {
-    const sunday = fromDayNumber(weekStartDay(dayNumber(date)) + 6);
+    const day = dayNumber(date);
+    const end = Math.min(weekStartDay(day) + 6, dayNumber(to));
     const current = periodKey(date);
-    for (let d = addDays(date, 1); d <= sunday && d <= to; d = addDays(d, 1)) {
+    for (let n = day + 1; n <= end; n += 1) {
+      const d = fromDayNumber(n);
       if (!isAllowed(d) || rules.isBlackout(d) || rules.holiday(d) !== undefined) continue;
       const key = periodKey(d);
       if (key !== current && (countByPeriod.get(key) ?? 0) >= max) continue;

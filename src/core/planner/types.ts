@@ -41,7 +41,7 @@ export interface Slot {
 }
 
 export type PlanWarningCode =
-  | 'past-range' | 'capacity' | 'blackout' | 'key-date-dropped' | 'under-min' | 'over-max' | 'dst-gap';
+  | 'past-range' | 'capacity' | 'blackout' | 'key-date-dropped' | 'under-min' | 'over-max' | 'dst-gap' | 'skipped-day';
 
 /**
  * A warning of the plan: a finding of the diagnostic model (file, key path,

@@ -1,7 +1,7 @@
 import { canonicalNetworkId, type FrequencyUnit } from '../networks.js';
 import type { Blackout } from '../schemas/files.js';
 import type { CalendarPost, LintWorkspace } from '../lint/types.js';
-import { addDays, mondayOf } from '../dates.js';
+import { civilToDay, dayNumber, daysInMonthOf, fromDayNumber, mondayOf, weekStartDay } from '../dates.js';
 
 /** The blackout period covering a date for a network, if any. */
 export function blackoutOn(workspace: LintWorkspace, network: string, date: string): Blackout | undefined {
@@ -28,30 +28,28 @@ export function bucketOf(date: string, unit: FrequencyUnit): string {
   return date.slice(0, 7);
 }
 
-/** Buckets lying wholly inside [from, to]. */
+/**
+ * Buckets lying wholly inside [from, to]. Loops run on day and month numbers,
+ * so a range ending on 9999-12-31 ends (the day after it cannot be written).
+ */
 export function bucketsWithin(from: string, to: string, unit: FrequencyUnit): string[] {
   const out: string[] = [];
+  const first = dayNumber(from);
+  const last = dayNumber(to);
   if (unit === 'per_day') {
-    for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
+    for (let d = first; d <= last; d += 1) out.push(fromDayNumber(d));
   } else if (unit === 'per_week') {
-    let monday = mondayOf(from);
-    if (monday < from) monday = addDays(monday, 7);
-    for (; addDays(monday, 6) <= to; monday = addDays(monday, 7)) out.push(monday);
+    let monday = weekStartDay(first);
+    if (monday < first) monday += 7;
+    for (; monday + 6 <= last; monday += 7) out.push(fromDayNumber(monday));
   } else {
-    let month = from.slice(0, 7);
-    if (!from.endsWith('-01')) month = nextMonth(month);
-    for (; lastDayOf(month) <= to; month = nextMonth(month)) out.push(month);
+    let [y, m] = from.split('-').map(Number) as [number, number];
+    if (!from.endsWith('-01')) [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
+    for (; civilToDay(y, m, daysInMonthOf(y, m)) <= last; [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1]) {
+      out.push(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`);
+    }
   }
   return out;
-}
-
-function nextMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-}
-
-function lastDayOf(month: string): string {
-  return addDays(`${nextMonth(month)}-01`, -1);
 }
 
 export { groupBy } from '../collections.js';

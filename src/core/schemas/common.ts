@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate } from '../dates.js';
 import { NETWORK_NAMES, WEEKDAYS, findNetwork, type Weekday } from '../networks.js';
 
 /**
@@ -13,8 +14,7 @@ export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export function isRealDate(value: string): boolean {
   if (!ISO_DATE_PATTERN.test(value)) return false;
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  return isCalendarDate(y, m, d);
 }
 export const isoDate = z
   .string()

@@ -29,7 +29,15 @@ export function checkEditorialLines({ workspace: ws }: CheckContext): Finding[] 
     if (unit) {
       const count = line.frequency![unit]!;
       const network = profile.name;
-      if (perWeek(unit, count.max) > profile.saneWeekly.max) {
+      // A week or month still puts at most one post a day at each time.
+      const times = new Set(line.frequency!.times ?? profile.defaultTimes).size;
+      const perDay = unit === 'per_day' ? count.max : Math.min(count.max, times);
+      if (perDay > profile.postsPerDayMax.value) {
+        findings.push({
+          file, keyPath: ['frequency', unit, 'max'], severity: 'error', code: 'line-frequency-cap',
+          message: msg('line.frequency_cap', { count: perDay, network, max: profile.postsPerDayMax.value }), hint: msg('line.frequency_cap.hint'),
+        });
+      } else if (perWeek(unit, count.max) > profile.saneWeekly.max) {
         warn(['frequency', unit, 'max'], 'line-frequency', msg('line.frequency_high', { count: round(perWeek(unit, count.max)), network, max: profile.saneWeekly.max }), msg('line.frequency.hint'));
       } else if (count.max > 0 && perWeek(unit, count.max) < profile.saneWeekly.min) {
         warn(['frequency', unit, 'max'], 'line-frequency', msg('line.frequency_low', { count: round(perWeek(unit, count.max)), network, min: profile.saneWeekly.min }), msg('line.frequency.hint'));

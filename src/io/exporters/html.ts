@@ -1,5 +1,6 @@
 import { withoutControls } from '../sanitize.js';
 import type { Plan, Slot } from '../../core/planner/types.js';
+import { dayNumber, fromDayNumber } from '../../core/dates.js';
 import {
   dateRange, daysInMonth, monthTitle, monthsOf, networkName, networkStyle, networksOf, shortDay, slotsByDate,
   weekdayIndex, weekdayNames, defineExporter, type CommonOptions,
@@ -57,8 +58,9 @@ function blackoutDays(plan: Plan): Map<string, { networks: Set<string>; reasons:
   const days = new Map<string, { networks: Set<string>; reasons: Set<string> }>();
   for (const w of plan.warnings) {
     if (w.code !== 'blackout' || !w.period || !w.network) continue;
-    for (let d = new Date(`${w.period.from}T12:00:00Z`); d.toISOString().slice(0, 10) <= w.period.to; d.setUTCDate(d.getUTCDate() + 1)) {
-      const date = d.toISOString().slice(0, 10);
+    // Day numbers, not Dates: years 0001–0099 stay themselves, and 9999-12-31 ends the loop.
+    for (let d = dayNumber(w.period.from), last = dayNumber(w.period.to); d <= last; d += 1) {
+      const date = fromDayNumber(d);
       const day = days.get(date) ?? { networks: new Set(), reasons: new Set() };
       day.networks.add(w.network);
       const reason = w.message.params?.reason;

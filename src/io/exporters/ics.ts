@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Plan, Slot } from '../../core/planner/types.js';
 import { CannotRun } from '../../app/errors.js';
 import { withoutControls } from '../sanitize.js';
@@ -23,10 +24,28 @@ type IcsOptions = CommonOptions & IcsExtra;
 
 const SLOT_DURATION = 'PT30M';
 
-/** Same network, day and time → same UID, run after run, so calendar apps update events instead of duplicating them. */
+/** The brand slug of a UID is at most this long: past it, its first 23 characters, a dash and 16 hex digits of its SHA-256. */
+export const UID_OWNER_MAX = 40;
+
+/**
+ * Same network, day and time → same UID, run after run, so calendar apps
+ * update events instead of duplicating them. A brand whose slug is longer than
+ * UID_OWNER_MAX is shortened with a hash of the whole slug, so a UID stays
+ * under 80 characters (RFC 7986 readers keep them short) and is still stable.
+ */
 export function slotUid(slot: Slot, brand: string): string {
-  const owner = brand.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'edito';
-  return `${slot.network}-${slot.date.replace(/-/g, '')}T${slot.time.replace(':', '')}@${owner}.edito`;
+  return `${slot.network}-${slot.date.replace(/-/g, '')}T${slot.time.replace(':', '')}@${uidOwner(brand)}.edito`;
+}
+
+let lastOwner: { brand: string; owner: string } | undefined;
+
+/** The brand part of every UID, worked out once per brand (a long brand costs its length once, not once per event). */
+function uidOwner(brand: string): string {
+  if (lastOwner?.brand === brand) return lastOwner.owner;
+  let owner = brand.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'edito';
+  if (owner.length > UID_OWNER_MAX) owner = `${owner.slice(0, 23).replace(/-$/, '')}-${createHash('sha256').update(owner).digest('hex').slice(0, 16)}`;
+  lastOwner = { brand, owner };
+  return owner;
 }
 
 /** TEXT value escaping (RFC 5545 §3.3.11). */

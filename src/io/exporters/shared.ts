@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { findNetwork, type NetworkProfile } from '../../core/networks.js';
 import { groupBy } from '../../core/collections.js';
+import { daysInMonthOf } from '../../core/dates.js';
 import type { Plan, Slot } from '../../core/planner/types.js';
 import type { Locale, Translate } from '../../i18n/index.js';
 
@@ -51,22 +52,22 @@ export { dateRange, monthTitle, shortDay, weekdayNames } from '../../i18n/dates.
 export function monthsOf(range: { from: string; to: string }): string[] {
   const out: string[] = [];
   let [y, m] = range.from.split('-').map(Number) as [number, number];
-  const end = range.to.slice(0, 7);
-  for (;;) {
-    const month = `${y}-${String(m).padStart(2, '0')}`;
-    if (month > end) return out;
-    out.push(month);
+  const [endY, endM] = range.to.split('-').map(Number) as [number, number];
+  // Years and months compared as numbers: the month after 9999-12 is never written.
+  while (y < endY || (y === endY && m <= endM)) {
+    out.push(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`);
     m += 1;
     if (m === 13) {
       m = 1;
       y += 1;
     }
   }
+  return out;
 }
 
 export function daysInMonth(month: string): number {
   const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return daysInMonthOf(y, m);
 }
 
 export { weekdayIndex } from '../../core/dates.js';

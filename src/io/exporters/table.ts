@@ -1,26 +1,72 @@
-import Table from 'cli-table3';
+import { Chalk } from 'chalk';
+import cliTable from 'cli-table3/src/utils.js';
 import type { Plan } from '../../core/planner/types.js';
 import { forTerminal } from '../sanitize.js';
 import { networkName, shortDay, defineExporter, type CommonOptions } from './shared.js';
+
+/**
+ * The table is drawn here, in time linear in its rows, with the characters
+ * cli-table3 draws by default (one space of padding, a rule between rows):
+ * cli-table3 itself lays a table out in time quadratic in its rows (each cell
+ * is checked against every row above it for spans), so ten years on twelve
+ * networks took minutes. Widths are cli-table3's own measure (string-width:
+ * emojis and East Asian wide characters take two columns), so the output is
+ * the same, byte for byte; colours are the same ANSI codes (cyan head, grey
+ * borders).
+ */
+
+const BORDER = {
+  top: ['┌', '┬', '┐'],
+  rule: ['├', '┼', '┤'],
+  bottom: ['└', '┴', '┘'],
+} as const;
+
+/** Draws `head` then `rows` (cells may hold several lines). */
+export function drawTable(head: readonly string[], rows: readonly (readonly string[])[], color: boolean): string {
+  const paint = new Chalk({ level: color ? 2 : 0 });
+  const measured = new Map<string, number>();
+  const width = (text: string) => {
+    let w = measured.get(text);
+    if (w === undefined) measured.set(text, (w = cliTable.strlen(text)));
+    return w;
+  };
+  const all = [head, ...rows].map((row) => row.map((cell) => cell.split('\n')));
+  const inner = head.map((_, c) => Math.max(0, ...all.map((row) => Math.max(...row[c]!.map(width)))));
+  const border = (kind: keyof typeof BORDER) => inner
+    .map((w, c) => paint.gray(`${c === 0 ? BORDER[kind][0] : BORDER[kind][1]}${'─'.repeat(w + 2)}${c === inner.length - 1 ? BORDER[kind][2] : ''}`))
+    .join('');
+  const rule = border('rule');
+  const out = [border('top')];
+  all.forEach((row, y) => {
+    if (y > 0) out.push(rule);
+    const height = Math.max(...row.map((lines) => lines.length));
+    for (let n = 0; n < height; n += 1) {
+      out.push(row.map((lines, c) => {
+        const text = lines[n] ?? '';
+        const content = ` ${text}${' '.repeat(inner[c]! - width(text))} `;
+        return `${paint.gray('│')}${y === 0 ? paint.cyan(content) : content}${c === row.length - 1 ? paint.gray('│') : ''}`;
+      }).join(''));
+    }
+  });
+  out.push(border('bottom'));
+  return out.join('\n');
+}
 
 /** The default view: one row per slot; the post by its file name (its folder follows from the date). */
 function render(plan: Plan, options: CommonOptions): string {
   const { t, locale } = options;
   if (plan.slots.length === 0) return `${t('plan.no_slots')}\n`;
-  const grid = new Table({
-    head: ['date', 'network', 'time', 'theme', 'format', 'persona', 'post'].map((c) => t(`plan.col.${c}`)),
-    style: options.color ? { head: ['cyan'], border: ['grey'] } : { head: [], border: [] },
-  });
-  for (const slot of plan.slots) {
+  const head = ['date', 'network', 'time', 'theme', 'format', 'persona', 'post'].map((c) => t(`plan.col.${c}`));
+  const rows = plan.slots.map((slot) => {
     const theme = [slot.themeLabel || '—'];
     if (slot.keyDate) theme.push(`★ ${slot.keyDate}`);
     if (slot.holiday) theme.push(t('plan.holiday_mark', { name: slot.holiday }));
-    grid.push([
+    return [
       shortDay(slot.date, locale), networkName(slot.network), slot.time, theme.join('\n'), slot.format ?? '—',
       slot.persona ?? '—', slot.post ? slot.post.split('/').at(-1)! : '—',
-    ].map(forTerminal));
-  }
-  return `${grid.toString()}\n`;
+    ].map(forTerminal);
+  });
+  return `${drawTable(head, rows, options.color)}\n`;
 }
 
 export const table = defineExporter({ id: 'table', render });
