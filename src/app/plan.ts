@@ -3,7 +3,7 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import type { NetworkId } from '../core/networks.js';
 import type { Holiday, Plan } from '../core/planner/types.js';
 import type { Workspace } from '../core/workspace.js';
-import type { Translate } from '../i18n/index.js';
+import type { Locale, Translate } from '../i18n/index.js';
 import type { AnyExporter, PlanFormat } from '../io/exporters/index.js';
 import { placeFindings } from '../io/workspace-loader.js';
 import { todayIn, type AppContext } from './context.js';
@@ -26,6 +26,8 @@ export interface PlanRequest extends WorkspaceRequest {
   /** --max-years and --max-slots as given (docs/plan.md, "Bounds"). */
   maxYears?: string | undefined;
   maxSlots?: string | undefined;
+  /** Where the run is, in the workspace's language, for a progress line. */
+  progress?: ((message: string) => void) | undefined;
 }
 
 export interface Planned {
@@ -37,6 +39,7 @@ export interface Planned {
   /** Absolute path written, with --out. */
   written: string | undefined;
   t: Translate;
+  locale: Locale;
 }
 
 /** `edito plan`: the calendar of the range, exported in one format. */
@@ -64,15 +67,19 @@ export async function planCalendar(ctx: AppContext, request: PlanRequest): Promi
   const refusal = checkBounds(workspace, { from, to, networks }, limits);
   if (refusal) throw new CannotRun(refusal.id, refusal.params);
 
+  const progress = (id: string) => request.progress?.(t(id, { format: request.format }));
+  progress('progress.plan_holidays');
   const holidays = await holidaysOf(workspace, from, to, locale);
   const { plan } = await import('../core/planner/index.js');
+  progress('progress.plan_place');
   const result = plan(workspace, { from, to, today, timezone, networks, holidays });
+  progress('progress.plan_render');
   const extra = await prepareExport(exporter, result, { posts: workspace.posts, timezone });
   const text = exporter.render(result, { t, locale, color: request.color, brand: workspace.settings.brand, ...own, ...extra });
 
   let written: string | undefined;
   if (request.out !== undefined) written = await writeOut(ctx, request.out, text, request.force === true);
-  return { plan: result, text, warnings: placeFindings(opened.load, result.warnings), written, t };
+  return { plan: result, text, warnings: placeFindings(opened.load, result.warnings), written, t, locale };
 }
 
 /**

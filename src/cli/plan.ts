@@ -13,16 +13,19 @@ export const planCommand = defineCommand(text, async ({ io, globals, options }) 
   const flag = (name: string) => options[name] as string | undefined;
   // `--out -` is standard output, as in most CLIs; so is /dev/stdout, which cannot be opened when stdout is a socket (ENXIO).
   const out = STDOUT_NAMES.includes(flag('out') ?? '') ? undefined : flag('out');
+  const [{ progressLine }, { planWarningLines }] = await Promise.all([import('./progress.js'), import('../io/plan-warnings.js')]);
+  const progress = progressLine(io, globals);
   const result = await planCalendar(appContext(io), {
     dir: globals.dir, locale: globals.locale, from: flag('from'), to: flag('to'), today: flag('today'),
     network: options.network as string[] | undefined, format: options.format as PlanFormat, out, force: options.force === true,
     excel: options.excel === true, maxYears: flag('maxYears'), maxSlots: flag('maxSlots'), color: out === undefined && useColor(io, globals),
-  });
+    progress: progress.update,
+  }).finally(progress.end);
   if (out === undefined) io.stdout.write(result.text);
   if (!globals.quiet) {
-    const { plan, t } = result;
+    const { plan, t, locale } = result;
     const lines = [
-      ...plan.warnings.map((w) => t('plan.warning_line', { message: t(w.message) })),
+      ...planWarningLines(plan.warnings, t, locale, options.verbose === true),
       ...plan.unplanned.map((u) => t('plan.unplanned_line', { ...u, reason: ref(`plan.unplanned.${u.reason.replace('-', '_')}`) })),
       t('plan.summary', {
         slots: plan.slots.length,
