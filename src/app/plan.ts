@@ -23,6 +23,8 @@ export interface PlanRequest extends WorkspaceRequest {
   excel?: boolean | undefined;
   /** Whether the text may hold ANSI colours (a terminal, no --out). */
   color: boolean;
+  /** The terminal's width, for the table; undefined: no limit. */
+  width?: number | undefined;
   /** --max-years and --max-slots as given (docs/plan.md, "Bounds"). */
   maxYears?: string | undefined;
   maxSlots?: string | undefined;
@@ -75,7 +77,7 @@ export async function planCalendar(ctx: AppContext, request: PlanRequest): Promi
   const result = plan(workspace, { from, to, today, timezone, networks, holidays });
   progress('progress.plan_render');
   const extra = await prepareExport(exporter, result, { posts: workspace.posts, timezone });
-  const text = exporter.render(result, { t, locale, color: request.color, brand: workspace.settings.brand, ...own, ...extra });
+  const text = exporter.render(result, { t, locale, color: request.color, width: request.width, brand: workspace.settings.brand, ...own, ...extra });
 
   let written: string | undefined;
   if (request.out !== undefined) written = await writeOut(ctx, request.out, text, request.force === true);

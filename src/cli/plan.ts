@@ -8,6 +8,12 @@ import { EXIT, useColor } from './context.js';
 
 const STDOUT_NAMES = ['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1'];
 
+/** Columns of the terminal stdout is, else none: a pipe or a file takes every column. */
+function terminalWidth(io: { stdout: { isTTY?: boolean; columns?: number } }): number | undefined {
+  if (io.stdout.isTTY !== true) return undefined;
+  return io.stdout.columns && io.stdout.columns > 0 ? io.stdout.columns : 80;
+}
+
 export const planCommand = defineCommand(text, async ({ io, globals, options }) => {
   const [{ planCalendar }, { appContext }] = await Promise.all([import('../app/plan.js'), import('./clock.js')]);
   const flag = (name: string) => options[name] as string | undefined;
@@ -19,7 +25,7 @@ export const planCommand = defineCommand(text, async ({ io, globals, options }) 
     dir: globals.dir, locale: globals.locale, from: flag('from'), to: flag('to'), today: flag('today'),
     network: options.network as string[] | undefined, format: options.format as PlanFormat, out, force: options.force === true,
     excel: options.excel === true, maxYears: flag('maxYears'), maxSlots: flag('maxSlots'), color: out === undefined && useColor(io, globals),
-    progress: progress.update,
+    progress: progress.update, width: out === undefined && options.wide !== true ? terminalWidth(io) : undefined,
   }).finally(progress.end);
   if (out === undefined) io.stdout.write(result.text);
   if (!globals.quiet) {

@@ -12,6 +12,8 @@ export interface CommonOptions {
   /** ANSI colours (terminal formats only). */
   color: boolean;
   brand: string;
+  /** Columns of the terminal the output is shown in; undefined: no limit (a pipe, a file, --wide). */
+  width?: number | undefined;
 }
 
 /** What an exporter's prepare step may read: the workspace's posts and zone. */

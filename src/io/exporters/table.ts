@@ -2,6 +2,7 @@ import { Chalk } from 'chalk';
 import cliTable from 'cli-table3/src/utils.js';
 import type { Plan } from '../../core/planner/types.js';
 import { forTerminal } from '../sanitize.js';
+import { cut, cutMiddle, fitColumns, tableWidth, wrap, type ColumnFit } from './fit.js';
 import { networkName, shortDay, defineExporter, type CommonOptions } from './shared.js';
 
 /**
@@ -52,6 +53,32 @@ export function drawTable(head: readonly string[], rows: readonly (readonly stri
   return out.join('\n');
 }
 
+/**
+ * How the plan's columns give way on a narrow terminal (docs/plan.md): the
+ * date, network and time stay whole; the theme wraps; persona, then format,
+ * then the post's file name are dropped when even a narrow column will not fit.
+ */
+const PLAN_COLUMNS: readonly ColumnFit[] = [
+  { overflow: 'keep' }, { overflow: 'keep' }, { overflow: 'keep' }, { overflow: 'wrap', min: 20 },
+  { overflow: 'cut', min: 6, drop: 2 }, { overflow: 'cut', min: 8, drop: 1 }, { overflow: 'cut-middle', min: 14, drop: 3 },
+];
+
+/** `head` and `rows` narrowed to `width` columns on screen (the table is drawn wider only when nothing more can give). */
+export function fitTable(head: readonly string[], rows: readonly (readonly string[])[], fits: readonly ColumnFit[], width: number | undefined) {
+  const natural = head.map((_, c) => Math.max(...[head, ...rows].flatMap((row) => row[c]!.split('\n').map((line) => cliTable.strlen(line)))));
+  if (width === undefined || tableWidth(natural) <= width) return { head, rows };
+  const { kept, inner } = fitColumns(natural, fits, width);
+  const shape = (cell: string, k: number) => {
+    const column = kept[k]!;
+    const { overflow } = fits[column]!;
+    if (overflow === 'keep') return cell;
+    const shapeLine = overflow === 'wrap' ? (line: string) => wrap(line, inner[k]!) : (line: string) => [(overflow === 'cut' ? cut : cutMiddle)(line, inner[k]!)];
+    return cell.split('\n').flatMap(shapeLine).join('\n');
+  };
+  const pick = (row: readonly string[]) => kept.map((column, k) => shape(row[column]!, k));
+  return { head: pick(head), rows: rows.map(pick) };
+}
+
 /** The default view: one row per slot; the post by its file name (its folder follows from the date). */
 function render(plan: Plan, options: CommonOptions): string {
   const { t, locale } = options;
@@ -66,7 +93,8 @@ function render(plan: Plan, options: CommonOptions): string {
       slot.persona ?? '—', slot.post ? slot.post.split('/').at(-1)! : '—',
     ].map(forTerminal);
   });
-  return `${drawTable(head, rows, options.color)}\n`;
+  const fitted = fitTable(head, rows, PLAN_COLUMNS, options.width);
+  return `${drawTable(fitted.head, fitted.rows, options.color)}\n`;
 }
 
 export const table = defineExporter({ id: 'table', render });
