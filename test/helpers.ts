@@ -37,13 +37,15 @@ export async function runCli(argv: string[], options: { cwd?: string; env?: Reco
 }
 
 /** Runs the built bin as a user would (`npm run build` first). */
-export function runBin(argv: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): Promise<RunResult> {
+export function runBin(argv: string[], options: { cwd?: string; env?: Record<string, string>; input?: string; timeout?: number } = {}): Promise<RunResult> {
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
       [BIN, ...argv],
-      { cwd: options.cwd ?? REPO, env: { PATH: process.env.PATH ?? '', LANG: 'en_US.UTF-8', ...options.env }, maxBuffer: 64 * 1024 * 1024 },
+      { cwd: options.cwd ?? REPO, env: { PATH: process.env.PATH ?? '', LANG: 'en_US.UTF-8', ...options.env }, maxBuffer: 64 * 1024 * 1024, timeout: options.timeout ?? 0 },
       (error, stdout, stderr) => {
+        // Killed by the timeout: no exit code of edito's, so -1, and a line that says why.
+        if (error?.killed) return resolve({ code: -1, stdout, stderr: `${stderr}\nkilled after ${options.timeout} ms: edito ${argv.join(' ')}\n` });
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         resolve({ code, stdout, stderr });
       },
