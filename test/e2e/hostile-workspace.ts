@@ -10,9 +10,12 @@ import { copyOf, runBin, type RunResult } from '../helpers.js';
  * workspace, so that every command and every format runs to the end.
  */
 
-/** Fixed so a failure replays; fast-check prints the seed and the shrunk path too. */
-export const SEED = 0x14_2027;
-export const RUNS = 12;
+/**
+ * Fixed so a failure replays (fast-check prints the seed and the path too);
+ * EDITO_FUZZ_SEED and EDITO_FUZZ_RUNS explore further, by hand.
+ */
+export const SEED = Number(process.env.EDITO_FUZZ_SEED ?? 0x14_2027);
+export const RUNS = Number(process.env.EDITO_FUZZ_RUNS ?? 8);
 
 const C0 = Array.from({ length: 0x20 }, (_, i) => String.fromCharCode(i));
 const C1 = Array.from({ length: 0x20 }, (_, i) => String.fromCharCode(0x80 + i));

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { REPO, type RunResult } from '../helpers.js';
 import {
   CLEAN_FIELDS, RUNS, SEED, TERMINAL_CONTROL, controlAt, edito, hostileFields, hostileWorkspace, inBatches, wellFormed,
@@ -41,6 +42,9 @@ async function runAll(fields: HostileFields): Promise<Outputs> {
   const results = await inBatches(commands().map(([name, args]) => async () => [name, await edito(dir, args)] as const));
   const outputs: Outputs = Object.fromEntries(results);
   outputs.new = await edito(dir, ['new', '--date', '2027-01-14', ...TODAY, '--title', argument(fields.newTitle)]);
+  // The post `new` wrote, as a pseudo-output: its front matter is read back below.
+  const written = outputs.new.code === 0 ? await readFile(path.join(dir, outputs.new.stdout.trim()), 'utf8') : '';
+  outputs['new file'] = { code: 0, stdout: written, stderr: '' };
   return outputs;
 }
 
@@ -121,7 +125,7 @@ function strayLines(log: string): string[] {
 const BAD_URI = /[^\x21-\x7E]|%(?![0-9A-Fa-f]{2})/;
 
 /** Every problem with one workspace's outputs, as `output: what` lines (empty when all is well). */
-function problems(outputs: Outputs, clean: Outputs): string[] {
+function problems(outputs: Outputs, clean: Outputs, title: string): string[] {
   const found: string[] = [];
   const check = (name: string, ok: boolean, what: string) => {
     if (!ok) found.push(`${name}: ${what}`);
@@ -180,6 +184,14 @@ function problems(outputs: Outputs, clean: Outputs): string[] {
     }
   }
 
+  attempt('new file', () => {
+    const front = /^---\n([\s\S]*?)\n---\n/.exec(outputs['new file']!.stdout);
+    check('new file', front !== null, 'no front matter');
+    const data = parseYaml(front?.[1] ?? '', { strict: true, uniqueKeys: true }) as Record<string, unknown>;
+    check('new file', data.title === title, `title ${JSON.stringify(data.title)}, not ${JSON.stringify(title)}`);
+    check('new file', data.date === '2027-01-14T08:30' && data.status === 'draft', `front matter ${JSON.stringify(data)}`);
+  });
+
   attempt('plan csv', () => {
     const rows = parseCsv(outputs['plan csv']!.stdout, { bom: true }) as string[][];
     const cleanRows = parseCsv(clean['plan csv']!.stdout, { bom: true }) as string[][];
@@ -232,7 +244,7 @@ describe('hostile input: every field, every command, every format, read back str
   }, 60_000);
 
   it('the clean workspace passes every check, so the comparisons are meaningful', async () => {
-    expect(problems(clean, clean)).toEqual([]);
+    expect(problems(clean, clean, CLEAN_FIELDS.newTitle)).toEqual([]);
     expect(await icsProblems(clean['plan ics']!.stdout)).toEqual([]);
     expect(clean['validate stylish']!.code).toBe(0);
     expect(mdShape(clean['plan md']!.stdout).tokens.link_open).toBe(1);
@@ -242,10 +254,10 @@ describe('hostile input: every field, every command, every format, read back str
     await fc.assert(
       fc.asyncProperty(hostileFields, async (fields) => {
         const outputs = await runAll(fields);
-        expect([...problems(outputs, clean), ...await icsProblems(outputs['plan ics']!.stdout)]).toEqual([]);
+        expect([...problems(outputs, clean, argument(fields.newTitle)), ...await icsProblems(outputs['plan ics']!.stdout)]).toEqual([]);
       }),
       // Each run spawns 18 commands: no shrinking (it would rerun them hundreds of times); the seed replays the failure.
       { seed: SEED, numRuns: RUNS, endOnFailure: true },
     );
-  }, 240_000);
+  }, 60_000 + RUNS * 30_000);
 });
