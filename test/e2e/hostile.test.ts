@@ -121,6 +121,12 @@ function strayLines(log: string): string[] {
   return stray;
 }
 
+/** The rules validate --format json reports, sorted. */
+function ruleIds(outputs: Outputs): string[] {
+  const report = JSON.parse(outputs['validate json']!.stdout) as { messages: { ruleId: string }[] }[];
+  return report.flatMap((file) => file.messages.map((m) => m.ruleId)).sort();
+}
+
 // A URI reference holds printable ASCII only, and `%` only as the start of an escape.
 const BAD_URI = /[^\x21-\x7E]|%(?![0-9A-Fa-f]{2})/;
 
@@ -155,6 +161,8 @@ function problems(outputs: Outputs, clean: Outputs, title: string): string[] {
   for (const name of ['validate stylish', 'lint stylish', 'plan table', 'plan calendar', 'new']) noControl(name, outputs[name]!.stdout);
 
   for (const name of ['validate json', 'lint json', 'plan json', 'validate sarif', 'lint sarif']) attempt(name, () => JSON.parse(outputs[name]!.stdout));
+  // validate saw every field as it sees plain words: the same checks fire (each hostile key, the line's format, …), none more.
+  attempt('validate json', () => check('validate json', JSON.stringify(ruleIds(outputs)) === JSON.stringify(ruleIds(clean)), `rules ${ruleIds(outputs).join(' ')}, clean ${ruleIds(clean).join(' ')}`));
 
   for (const name of ['validate sarif', 'lint sarif']) {
     attempt(name, () => {
