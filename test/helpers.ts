@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { Ajv, type ValidateFunction } from 'ajv';
 import { main } from '../src/cli/main.js';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -86,4 +87,18 @@ export async function validateJson(dir: string, extra: string[] = []): Promise<{
   const result = await runCli(['validate', '--dir', dir, '--format', 'json', ...extra]);
   const report = JSON.parse(result.stdout) as { filePath: string; messages: JsonMessage[] }[];
   return { code: result.code, messages: report.flatMap((f) => f.messages.map((m) => ({ ...m, file: f.filePath }))) };
+}
+
+/** A validator for SARIF 2.1.0 logs: the OASIS schema (test/fixtures/sarif), read by ajv. */
+export async function sarifValidator(): Promise<ValidateFunction> {
+  const schema = JSON.parse(await readFile(path.join(REPO, 'test/fixtures/sarif/sarif-2.1.0-rtm.5.json'), 'utf8')) as Record<string, unknown>;
+  // The schema is draft-04: its `id` is draft-07's `$id`.
+  delete schema.$schema;
+  schema.$id = schema.id;
+  delete schema.id;
+  const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
+  ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:\S*$/i);
+  ajv.addFormat('uri-reference', /^\S*$/);
+  ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T/);
+  return ajv.compile(schema);
 }

@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { parse as parseCsv } from 'csv-parse/sync';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { REPO, type RunResult } from '../helpers.js';
+import { sarifValidator, type RunResult } from '../helpers.js';
 import {
   CLEAN_FIELDS, RUNS, SEED, TERMINAL_CONTROL, controlAt, edito, hostileFields, hostileWorkspace, inBatches, wellFormed,
   workflowCommands, type HostileFields, type Outputs,
@@ -55,18 +55,6 @@ const ICS_CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F]/;
 const DOCUMENT_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/;
 
 let sarifSchema: ValidateFunction;
-async function loadSarifSchema(): Promise<ValidateFunction> {
-  const schema = JSON.parse(await readFile(path.join(REPO, 'test/fixtures/sarif/sarif-2.1.0-rtm.5.json'), 'utf8')) as Record<string, unknown>;
-  // The schema is draft-04: its `id` is draft-07's `$id`.
-  delete schema.$schema;
-  schema.$id = schema.id;
-  delete schema.id;
-  const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
-  ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:\S*$/i);
-  ajv.addFormat('uri-reference', /^\S*$/);
-  ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T/);
-  return ajv.compile(schema);
-}
 
 const markdown = new MarkdownIt({ html: false });
 
@@ -247,7 +235,7 @@ async function icsProblems(ics: string): Promise<string[]> {
 describe('hostile input: every field, every command, every format, read back strictly (issue 14)', () => {
   let clean: Outputs;
   beforeAll(async () => {
-    sarifSchema = await loadSarifSchema();
+    sarifSchema = await sarifValidator();
     clean = await runAll(CLEAN_FIELDS);
   }, 60_000);
 
