@@ -65,6 +65,7 @@ interface MdShape {
 }
 
 function mdShape(text: string): MdShape {
+  markdown.render(text);
   const tokens: Record<string, number> = {};
   const count = (type: string) => (tokens[type] = (tokens[type] ?? 0) + 1);
   for (const token of markdown.parse(text, {})) {
