@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { Ajv, type ValidateFunction } from 'ajv';
 import type { Fs } from '../src/app/fs.js';
 import { main } from '../src/cli/main.js';
 
@@ -46,8 +47,9 @@ export function runBin(argv: string[], options: { cwd?: string; env?: Record<str
       [BIN, ...argv],
       { cwd: options.cwd ?? REPO, env: { PATH: process.env.PATH ?? '', LANG: 'en_US.UTF-8', ...options.env }, maxBuffer: 64 * 1024 * 1024, timeout: options.timeout ?? 0 },
       (error, stdout, stderr) => {
-        // Killed by a signal (a timeout): -1, never an exit code a command could give.
-        const code = error ? (typeof error.code === 'number' ? error.code : error.signal ? -1 : 1) : 0;
+        // Killed by the timeout (or a signal): no exit code of edito's, so -1, and a line that says why.
+        if (error?.killed || error?.signal) return resolve({ code: -1, stdout, stderr: `${stderr}\nkilled (${error.signal}) after ${options.timeout} ms: edito ${argv.join(' ')}\n` });
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         resolve({ code, stdout, stderr });
       },
     );
@@ -87,4 +89,18 @@ export async function validateJson(dir: string, extra: string[] = []): Promise<{
   const result = await runCli(['validate', '--dir', dir, '--format', 'json', ...extra]);
   const report = JSON.parse(result.stdout) as { filePath: string; messages: JsonMessage[] }[];
   return { code: result.code, messages: report.flatMap((f) => f.messages.map((m) => ({ ...m, file: f.filePath }))) };
+}
+
+/** A validator for SARIF 2.1.0 logs: the OASIS schema (test/fixtures/sarif), read by ajv. */
+export async function sarifValidator(): Promise<ValidateFunction> {
+  const schema = JSON.parse(await readFile(path.join(REPO, 'test/fixtures/sarif/sarif-2.1.0-rtm.5.json'), 'utf8')) as Record<string, unknown>;
+  // The schema is draft-04: its `id` is draft-07's `$id`.
+  delete schema.$schema;
+  schema.$id = schema.id;
+  delete schema.id;
+  const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
+  ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:\S*$/i);
+  ajv.addFormat('uri-reference', /^\S*$/);
+  ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T/);
+  return ajv.compile(schema);
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { defineCommand } from './command.js';
 import text from './new.json' with { type: 'json' };
 import { EXIT } from './context.js';
+import { forTerminal } from '../io/sanitize.js';
 
 export const newCommand = defineCommand(text, async ({ io, globals, options }) => {
   const [{ createPost }, { appContext }] = await Promise.all([import('../app/new.js'), import('./clock.js')]);
@@ -11,11 +12,12 @@ export const newCommand = defineCommand(text, async ({ io, globals, options }) =
     network: flag('network'), date: flag('date'), next: options.next === true, title: flag('title'), today: flag('today'),
   });
   const shown = path.relative(io.cwd, created.file);
-  io.stdout.write(`${shown.startsWith('..') ? created.file : shown}\n`);
+  io.stdout.write(`${forTerminal(shown.startsWith('..') ? created.file : shown)}\n`);
   if (!globals.quiet) {
     const { t, slot } = created;
-    io.stderr.write(`${t('new.created', { file: path.relative(created.root, created.file), network: created.network, date: created.date, time: created.time })}\n`);
-    if (slot) io.stderr.write(`  ${t('new.slot', { theme: slot.theme ?? '—', format: slot.format ?? '—' })}\n`);
+    // The slot's theme and format come from the charter, the file name from the title: shown escaped, as plan shows them.
+    io.stderr.write(`${forTerminal(t('new.created', { file: path.relative(created.root, created.file), network: created.network, date: created.date, time: created.time }))}\n`);
+    if (slot) io.stderr.write(`  ${forTerminal(t('new.slot', { theme: slot.theme ?? '—', format: slot.format ?? '—' }))}\n`);
   }
   return EXIT.ok;
 });

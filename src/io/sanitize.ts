@@ -28,11 +28,11 @@ export function withoutControls(text: string): string {
 /**
  * For a Markdown table cell or list item: one line (CR, LF, U+2028 and U+2029
  * become spaces), no control character, HTML as entities, and the
- * punctuation that restyles text or opens a link escaped.
+ * punctuation that restyles text (`~~` strikes through in GFM) or opens a link escaped.
  */
 export function forMarkdown(text: string): string {
   return withoutControls(text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' '))
-    .replace(/[\\`*_[\]|]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_~[\]|]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 

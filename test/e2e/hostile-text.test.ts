@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { copyOf, edit, runBin } from '../helpers.js';
+import { workflowCommands } from './hostile-workspace.js';
 
 // What a hostile workspace could carry to take over a terminal or a CI log:
 // a window title (OSC 0), a clear screen, a disguised link (OSC 8), a bell and a bare CR.
@@ -53,26 +54,6 @@ describe('no control character from a workspace reaches an ICS or HTML calendar'
     expect(html.stdout).toContain('Pricing ]0;pwned');
   });
 });
-
-/**
- * The lines of a log the Actions runner would run as workflow commands, other
- * than edito's own annotations: it trims whitespace, and between
- * `::stop-commands::T` and `::T::` runs nothing.
- */
-function workflowCommands(log: string): string[] {
-  let token: string | undefined;
-  const commands: string[] = [];
-  for (const line of log.split(/\r\n|\r|\n/).map((l) => l.trim())) {
-    if (token !== undefined) {
-      if (line === `::${token}::`) token = undefined;
-      continue;
-    }
-    const start = /^::stop-commands::(.+)$/.exec(line);
-    if (start) token = start[1];
-    else if ((line.startsWith('::') && !/^::(error|warning|notice) file=/.test(line)) || line.includes('##[')) commands.push(line);
-  }
-  return token === undefined ? commands : [...commands, `unclosed stop-commands ${token}`];
-}
 
 describe('GitHub Actions: workspace text never becomes a workflow command', () => {
   it('an invalid workspace under lint --format github gives escaped annotations, not a raw report', async () => {

@@ -244,7 +244,8 @@ export function graphemeCount(text: string): number {
   let done = 0;
   for (let match = complex.exec(text); match; match = complex.exec(text)) {
     const start = chunkStart(text, match.index, done, ' ');
-    const end = nextSpace(text, match.index);
+    // Past the match: a space outside the fast range (U+2028, U+3000) is a match itself, and the scan must move on.
+    const end = nextSpace(text, match.index + 1);
     count += start - done + graphemes(text.slice(start, end)).length;
     done = end;
     complex.lastIndex = end;

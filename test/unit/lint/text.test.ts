@@ -3,13 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { countLength } from '../../../src/core/lint/length.js';
 import { analyseText, fold, foldWithOffsets, graphemeCount } from '../../../src/core/lint/text.js';
 
-const PIECES = ['a', 'É', 'é', 'e\u0301', ' ', '\n', '’', '«', '👨‍👩‍👧‍👦', '👍🏽', '🇫🇷', '1️⃣', '🥐', 'ß', 'İ', 'œ', '中', 'ﬁ', '#', '@'];
+const PIECES = ['a', 'É', 'é', 'e\u0301', ' ', '\n', '’', '«', '👨‍👩‍👧‍👦', '👍🏽', '🇫🇷', '1️⃣', '🥐', 'ß', 'İ', 'œ', '中', 'ﬁ', '#', '@', '\u2028', '\u2029', '\u3000', '\u2003', '\uFEFF'];
 const texts = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
 const segmenter = new Intl.Segmenter('und', { granularity: 'grapheme' });
 
 describe('text analysis', () => {
   it('counts graphemes exactly as Intl.Segmenter, through its fast paths', () => {
     fc.assert(fc.property(texts, (text) => graphemeCount(text) === [...segmenter.segment(text)].length));
+  });
+
+  it('counts a space outside the fast range as one grapheme and moves on (it looped forever on U+2029)', () => {
+    expect(graphemeCount('a\u2029b')).toBe(3);
+    expect(graphemeCount('\u3000')).toBe(1);
+    expect(graphemeCount('x\u2028\u2028🥐 y')).toBe(6);
   });
 
   it('folds character by character to the same text as a whole-string fold, with offsets that map back', () => {
