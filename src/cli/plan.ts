@@ -32,7 +32,11 @@ export const planCommand = defineCommand(text, async ({ io, globals, options }) 
     const { plan, t, locale } = result;
     const lines = [
       ...planWarningLines(plan.warnings, t, locale, options.verbose === true),
-      ...plan.unplanned.map((u) => t('plan.unplanned_line', { ...u, reason: ref(`plan.unplanned.${u.reason.replace('-', '_')}`) })),
+      ...plan.unplanned.map((u) => {
+        const reason = ref(`plan.unplanned.${u.reason.replace('-', '_')}`);
+        const line = t('plan.unplanned_line', { post: u.post, network: u.network, date: u.date, reason });
+        return u.freeSlot ? `${line}; ${t('plan.off_plan_free', { slot: `${u.freeSlot.date} ${u.freeSlot.time}` })}` : line;
+      }),
       t('plan.summary', {
         slots: plan.slots.length,
         networks: new Set(plan.slots.map((s) => s.network)).size,

@@ -19,13 +19,16 @@ const NONE: Progress = { update: () => undefined, end: () => undefined };
  */
 export function progressLine(io: CliIo, globals: GlobalOptions, now: () => number = () => performance.now()): Progress {
   if (io.stderr.isTTY !== true || globals.quiet || (io.env.CI !== undefined && io.env.CI !== '' && io.env.CI !== 'false')) return NONE;
+  // EDITO_PROGRESS_AFTER_MS: another delay (0 shows it at once), for tests and for the curious.
+  const after = Number(io.env.EDITO_PROGRESS_AFTER_MS ?? PROGRESS_DELAY_MS);
+  const delay = Number.isFinite(after) && after >= 0 ? after : PROGRESS_DELAY_MS;
   const started = now();
   let shown = false;
   let painted = -Infinity;
   return {
     update(message) {
       const at = now();
-      if (at - started < PROGRESS_DELAY_MS || at - painted < REPAINT_MS) return;
+      if (at - started < delay || at - painted < REPAINT_MS) return;
       painted = at;
       shown = true;
       io.stderr.write(`\r\u001b[2K${message}`);

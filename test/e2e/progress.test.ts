@@ -15,14 +15,14 @@ async function bigWorkspace(count: number): Promise<string> {
 
 describe('a long lint shows where it is, on a terminal only', () => {
   it('on a TTY: the progress line in the workspace language, cleared before the report; in a pipe: none', async () => {
-    const dir = await bigWorkspace(5000);
-    const terminal = new Terminal(['lint', '--today', '2027-01-02', '--format', 'json'], { cwd: dir, env: { LANG: 'en_US.UTF-8' } });
+    const dir = await bigWorkspace(3000);
+    const terminal = new Terminal(['lint', '--today', '2027-01-02', '--format', 'json'], { cwd: dir, env: { LANG: 'en_US.UTF-8', EDITO_PROGRESS_AFTER_MS: '0' } });
     expect(await terminal.exit).toBe(1);
     const output = terminal.output;
-    expect(output).toMatch(/\r\u001b\[2Kvérification des posts : [\d\u202f]+ sur 5\u202f018…/);
+    expect(output).toMatch(/\r\u001b\[2Kvérification des posts : [\d\u202f]+ sur 3\u202f018…/);
     const cleared = output.lastIndexOf('\r\u001b[2K');
     expect(output.slice(cleared + 5).trimStart().startsWith('[')).toBe(true);
-    const piped = await runBin(['lint', '--today', '2027-01-02', '--format', 'json'], { cwd: dir });
+    const piped = await runBin(['lint', '--today', '2027-01-02', '--format', 'json'], { cwd: dir, env: { EDITO_PROGRESS_AFTER_MS: '0' } });
     expect(piped.code).toBe(1);
     expect(piped.stderr).not.toContain('vérification');
   });

@@ -52,3 +52,14 @@ describe('the progress line', () => {
     expect(written).toEqual([]);
   });
 });
+
+describe('EDITO_PROGRESS_AFTER_MS', () => {
+  it('sets the delay (0: at once); a value that is not a number keeps the second', () => {
+    for (const [value, shown] of [['0', true], ['abc', false], ['-5', false]] as const) {
+      const { io, written } = terminal(true, { EDITO_PROGRESS_AFTER_MS: value });
+      const progress = progressLine(io, { color: false }, () => 500);
+      progress.update('x');
+      expect(written.length > 0, value).toBe(shown);
+    }
+  });
+});

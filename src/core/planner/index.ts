@@ -7,9 +7,11 @@ import { zonedStart, type ZonedStart } from './dates.js';
 import { assignMix, type MixFixed } from './mix.js';
 import { placeLine, type Draft, type KeyDateSlot, type LinePlacement, type Period, type ShortfallReason } from './place.js';
 import { datedPosts, fillSlots, type DatedPost, type PostSlotRef } from './posts.js';
-import type { Plan, PlanInput, PlanWarning, Slot } from './types.js';
+import type { OffPlanPost, Plan, PlanInput, PlanWarning, Slot } from './types.js';
+import { groupBy } from '../collections.js';
+import { dayNumber, weekStartDay } from '../dates.js';
 
-export type { Holiday, Plan, PlanInput, PlanWarning, Slot } from './types.js';
+export type { Holiday, OffPlanPost, Plan, PlanInput, PlanWarning, Slot } from './types.js';
 
 /**
  * The publishing calendar of a workspace over a range: pure (no clock, no
@@ -87,12 +89,7 @@ export function plan(workspace: Workspace, input: PlanInput): Plan {
     range: { from: input.from, to: input.to },
     timezone: input.timezone,
     slots,
-    unplanned: [...unplanned, ...resolved.orphans.map((dated) => ({ dated, reason: 'no-slot' as const }))].map(({ dated, reason }) => ({
-      post: dated.post.file,
-      network: dated.network,
-      date: dated.time ? `${dated.date}T${dated.time}` : dated.date,
-      reason,
-    })),
+    unplanned: offPlan([...unplanned, ...resolved.orphans.map((dated) => ({ dated, reason: 'no-slot' as const }))], slots),
     warnings,
     holidays: [...holidays].filter(([date]) => date >= input.from && date <= input.to).map(([date, name]) => ({ date, name })).sort((a, b) => a.date.localeCompare(b.date)),
   };
@@ -191,6 +188,22 @@ function toSlot(
     holiday: ref.draft.holiday,
     post: ref.post?.file ?? null,
   };
+}
+
+/** The posts left without a slot, each with the first free slot of its network in its week. */
+function offPlan(left: readonly { dated: DatedPost; reason: OffPlanPost['reason'] }[], slots: readonly Slot[]): OffPlanPost[] {
+  const free = groupBy(slots.filter((s) => s.post === null), (s) => `${s.network} ${weekStartDay(dayNumber(s.date))}`);
+  return left.map(({ dated, reason }) => {
+    const slot = free.get(`${dated.network} ${weekStartDay(dayNumber(dated.date))}`)?.[0];
+    return {
+      post: dated.post.file,
+      network: dated.network,
+      date: dated.time ? `${dated.date}T${dated.time}` : dated.date,
+      time: dated.time,
+      reason,
+      freeSlot: slot ? { date: slot.date, time: slot.time } : null,
+    };
+  });
 }
 
 type Place = Pick<PlanWarning, 'file' | 'keyPath' | 'severity'>;

@@ -57,12 +57,28 @@ export interface PlanWarning extends Finding {
   date?: string;
 }
 
+export interface OffPlanPost {
+  post: string;
+  network: string;
+  /** YYYY-MM-DD, or YYYY-MM-DDTHH:MM when the post has a time. */
+  date: string;
+  /** HH:MM, or null for a post dated by day only. */
+  time: string | null;
+  reason: 'no-line' | 'no-slot' | 'slot-taken';
+  /** The first free slot of its network in the same week (Monday to Sunday), if there is one. */
+  freeSlot: { date: string; time: string } | null;
+}
+
 export interface Plan {
   range: { from: string; to: string };
   timezone: string;
   slots: Slot[];
-  /** Posts whose network has no slot on their day. */
-  unplanned: { post: string; network: string; date: string; reason: 'no-line' | 'no-slot' | 'slot-taken' }[];
+  /**
+   * Posts off the plan: written for a day with no free slot of their network.
+   * They will be published all the same, so every calendar view shows them on
+   * their day, marked, with the free slot of that week they could take.
+   */
+  unplanned: OffPlanPost[];
   warnings: PlanWarning[];
   /** Public holidays inside the range (with or without a slot), for the calendar views. */
   holidays?: Holiday[];

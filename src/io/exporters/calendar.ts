@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
-import type { Plan, Slot } from '../../core/planner/types.js';
+import type { OffPlanPost, Plan, Slot } from '../../core/planner/types.js';
 import {
-  daysInMonth, monthTitle, monthsOf, networkName, networkStyle, networksOf, slotsByDate, weekdayIndex, weekdayNames,
+  byTime, daysInMonth, offPlanByDate, monthTitle, monthsOf, networkName, networkStyle, networksOf, slotsByDate, weekdayIndex, weekdayNames,
   defineExporter, type CommonOptions,
 } from './shared.js';
 
@@ -14,6 +14,13 @@ function slotLine(slot: Slot, paint: InstanceType<typeof Chalk>): string {
   const mark = slot.keyDate ? '*' : slot.holiday ? '!' : ' ';
   const text = `${code.padEnd(2)} ${slot.time}${mark}`.padEnd(CELL);
   return paint.hex(color).bold(code.padEnd(2)) + text.slice(2);
+}
+
+/** A post off the plan, on its day: "code time+". */
+function offPlanLine(u: OffPlanPost, paint: InstanceType<typeof Chalk>): string {
+  const { code, color } = networkStyle(u.network);
+  const text = `${code.padEnd(2)} ${u.time ?? '--:--'}+`.padEnd(CELL);
+  return paint.hex(color).bold(code.padEnd(2)) + paint.italic(text.slice(2));
 }
 
 function border(left: string, middle: string, right: string): string {
@@ -39,6 +46,7 @@ function wrap(words: string[], width: number): string[] {
 function render(plan: Plan, options: CommonOptions): string {
   const paint = new Chalk({ level: options.color ? 2 : 0 });
   const byDate = slotsByDate(plan.slots);
+  const offPlan = offPlanByDate(plan);
   const out: string[] = [];
   for (const month of monthsOf(plan.range)) {
     const title = monthTitle(month, options.locale);
@@ -56,7 +64,11 @@ function render(plan: Plan, options: CommonOptions): string {
         const date = `${month}-${String(day).padStart(2, '0')}`;
         const inRange = date >= plan.range.from && date <= plan.range.to;
         const number = String(day).padStart(2).padEnd(CELL);
-        return [inRange ? number : paint.dim(number), ...(byDate.get(date) ?? []).map((s) => slotLine(s, paint))];
+        const lines = byTime([
+          ...(byDate.get(date) ?? []).map((slot) => ({ at: slot.time, line: slotLine(slot, paint) })),
+          ...(offPlan.get(date) ?? []).map((u) => ({ at: u.time ?? '', line: offPlanLine(u, paint) })),
+        ]);
+        return [inRange ? number : paint.dim(number), ...lines.map((l) => l.line)];
       });
       const height = Math.max(...cells.map((c) => c.length));
       for (let row = 0; row < height; row += 1) out.push(`│${cells.map((c) => c[row] ?? ' '.repeat(CELL)).join('│')}│`);
@@ -66,6 +78,7 @@ function render(plan: Plan, options: CommonOptions): string {
   }
   const legend = networksOf(plan).map((n) => `${paint.hex(networkStyle(n).color).bold(networkStyle(n).code)} ${networkName(n)}`);
   legend.push(`* ${options.t('plan.legend.key_date')}`, `! ${options.t('plan.legend.holiday')}`);
+  if (plan.unplanned.length > 0) legend.push(`+ ${options.t('plan.legend.off_plan')}`);
   out.push(...wrap(legend, WIDTH), '');
   return out.join('\n');
 }

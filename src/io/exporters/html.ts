@@ -1,8 +1,8 @@
 import { withoutControls } from '../sanitize.js';
-import type { Plan, Slot } from '../../core/planner/types.js';
+import type { OffPlanPost, Plan, Slot } from '../../core/planner/types.js';
 import { dayNumber, fromDayNumber } from '../../core/dates.js';
 import {
-  dateRange, daysInMonth, monthTitle, monthsOf, networkName, networkStyle, networksOf, shortDay, slotsByDate,
+  byTime, dateRange, daysInMonth, offPlanByDate, offPlanNote, monthTitle, monthsOf, networkName, networkStyle, networksOf, shortDay, slotsByDate,
   weekdayIndex, weekdayNames, defineExporter, type CommonOptions,
 } from './shared.js';
 
@@ -34,6 +34,9 @@ table.grid{width:100%;border-collapse:collapse;table-layout:fixed}
 .slot .key{display:block;color:#8a3b00;font-weight:600}
 .slot .post{display:block;color:#2d6a2d}
 .slot .meta{color:#445}
+.slot.off-plan{border-left-style:dashed;background:#fff;outline:1px dashed var(--c);outline-offset:-1px}
+.slot.off-plan .meta{font-style:italic}
+.swatch.off-plan{background:#fff;outline:1px dashed #667}
 .notes{margin-top:24px;font-size:13px}
 @media print{body{margin:0;font-size:11px}.month{break-after:page}.grid td{height:auto;min-height:60px}.slot{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 `;
@@ -49,6 +52,18 @@ function slotHtml(slot: Slot, options: CommonOptions): string {
     meta ? ` <span class="meta">${meta}</span>` : '',
     slot.keyDate ? `<span class="key">★ ${escape(slot.keyDate)}</span>` : '',
     slot.post ? `<span class="post">✎ ${escape(slot.post.split('/').at(-1)!)}</span>` : '',
+    '</div>',
+  ].join('');
+}
+
+/** A post off the plan on its day: dashed, with the free slot of its week it could take. */
+function offPlanHtml(u: OffPlanPost, options: CommonOptions): string {
+  const { color } = networkStyle(u.network);
+  return [
+    `<div class="slot off-plan" data-network="${escape(u.network)}" data-date="${escape(u.date)}" data-off-plan="true" style="--c:${color}">`,
+    `<span class="time">${escape(u.time ?? '—')}</span> <span class="net">${escape(networkName(u.network))}</span>`,
+    ` <span class="meta">${escape(offPlanNote(u, options))}</span>`,
+    `<span class="post">✎ ${escape(u.post.split('/').at(-1)!)}</span>`,
     '</div>',
   ].join('');
 }
@@ -73,6 +88,7 @@ function blackoutDays(plan: Plan): Map<string, { networks: Set<string>; reasons:
 
 interface DayMarks {
   holidays: Map<string, string>;
+  offPlan: Map<string, OffPlanPost[]>;
   blackouts: Map<string, { networks: Set<string>; reasons: Set<string> }>;
 }
 
@@ -92,7 +108,10 @@ function monthHtml(month: string, plan: Plan, byDate: Map<string, Slot[]>, marks
       const closed = blackout
         ? `<div class="closed" title="${escape([...blackout.reasons].join(' · '))}">⊘ ${escape(options.t('plan.blackout_label'))}: ${escape([...blackout.networks].map(networkName).join(', '))}</div>`
         : '';
-      const slots = (byDate.get(date) ?? []).map((s) => slotHtml(s, options)).join('');
+      const slots = byTime([
+        ...(byDate.get(date) ?? []).map((slot) => ({ at: slot.time, html: slotHtml(slot, options) })),
+        ...(marks.offPlan.get(date) ?? []).map((u) => ({ at: u.time ?? '', html: offPlanHtml(u, options) })),
+      ]).map((entry) => entry.html).join('');
       return `<td${classes ? ` class="${classes}"` : ''} data-date="${date}"><div class="day"><span>${day}</span>${label}</div>${closed}${slots}</td>`;
     });
     rows.push(`<tr>${cells.join('')}</tr>`);
@@ -110,7 +129,7 @@ function render(plan: Plan, options: CommonOptions): string {
   const title = t('plan.md_title', { brand: options.brand, range: dateRange(plan.range.from, plan.range.to, options.locale) });
   const legend = networksOf(plan)
     .map((n) => `<li><span class="swatch" style="--c:${networkStyle(n).color}"></span>${escape(networkName(n))} (${plan.slots.filter((s) => s.network === n).length})</li>`)
-    .join('');
+    .join('') + (plan.unplanned.length > 0 ? `<li><span class="swatch off-plan"></span>◇ ${escape(t('plan.legend.off_plan'))} (${plan.unplanned.length})</li>` : '');
   const notes: string[] = [];
   if (plan.unplanned.length > 0) {
     notes.push(`<h2>${escape(t('plan.unplanned_title'))}</h2><ul>`);
@@ -135,7 +154,7 @@ function render(plan: Plan, options: CommonOptions): string {
 <header><h1>${escape(title)}</h1><p>${escape(t('plan.html_summary', { count: plan.slots.length, timezone: plan.timezone }))}</p>
 <ul class="legend">${legend}</ul></header>
 <main>
-${monthsOf(plan.range).map((m) => monthHtml(m, plan, byDate, { holidays, blackouts }, options)).join('\n')}
+${monthsOf(plan.range).map((m) => monthHtml(m, plan, byDate, { holidays, blackouts, offPlan: offPlanByDate(plan) }, options)).join('\n')}
 </main>
 ${notes.length > 0 ? `<footer class="notes">${notes.join('\n')}</footer>\n` : ''}</body>
 </html>

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { Plan, Slot } from '../../core/planner/types.js';
+import type { OffPlanPost, Plan, Slot } from '../../core/planner/types.js';
 import { CannotRun } from '../../app/errors.js';
 import { withoutControls } from '../sanitize.js';
-import { defineExporter, networkName, type CommonOptions, type PrepareContext } from './shared.js';
+import { defineExporter, networkName, offPlanNote, type CommonOptions, type PrepareContext } from './shared.js';
 
 /** What ics loads before it renders: the VTIMEZONE of the plan's zone, and the post texts it puts in each event. */
 interface IcsExtra {
@@ -46,6 +46,11 @@ function uidOwner(brand: string): string {
   if (owner.length > UID_OWNER_MAX) owner = `${owner.slice(0, 23).replace(/-$/, '')}-${createHash('sha256').update(owner).digest('hex').slice(0, 16)}`;
   lastOwner = { brand, owner };
   return owner;
+}
+
+/** A post off the plan: its UID from its file (a hash, so any path gives a short, stable UID). */
+export function offPlanUid(u: OffPlanPost, brand: string): string {
+  return `post-${createHash('sha256').update(u.post).digest('hex').slice(0, 16)}@${uidOwner(brand)}.edito`;
 }
 
 /** TEXT value escaping (RFC 5545 §3.3.11). */
@@ -123,6 +128,23 @@ function render(plan: Plan, options: IcsOptions): string {
       `SUMMARY:${text(theme ? `${networkName(slot.network)} · ${theme}` : networkName(slot.network))}`,
       `DESCRIPTION:${text(description(slot, label, options))}`,
       `CATEGORIES:${text(slot.network)}`,
+      'END:VEVENT',
+    );
+  }
+  for (const u of plan.unplanned) {
+    const day = u.date.slice(0, 10);
+    const lines2 = [`${label.post}: ${u.post}`, offPlanNote(u, options)];
+    const body = options.postTexts[u.post]?.trim();
+    if (body) lines2.push('', body);
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${offPlanUid(u, options.brand)}`,
+      `DTSTAMP:${stamp}`,
+      u.time ? `DTSTART;TZID=${tzid}:${basic(day, u.time)}` : `DTSTART;VALUE=DATE:${day.replace(/-/g, '')}`,
+      u.time ? `DURATION:${SLOT_DURATION}` : 'DURATION:P1D',
+      `SUMMARY:${text(`${networkName(u.network)} · ◇ ${options.t('plan.off_plan')}`)}`,
+      `DESCRIPTION:${text(lines2.join('\n'))}`,
+      `CATEGORIES:${text(u.network)},off-plan`,
       'END:VEVENT',
     );
   }

@@ -19,7 +19,9 @@ function render(plan: Plan, options: CommonOptions): string {
       holiday: slot.holiday,
       post: slot.post,
     })),
-    unplanned: plan.unplanned.map((u) => ({ post: u.post, network: u.network, date: u.date, reason: u.reason })),
+    unplanned: plan.unplanned.map((u) => ({
+      post: u.post, network: u.network, date: u.date, time: u.time, reason: u.reason, offPlan: true, freeSlot: u.freeSlot,
+    })),
     warnings: plan.warnings.map((w) => ({
       code: w.code,
       network: w.network ?? null,

@@ -1,6 +1,6 @@
 import type { Plan, Slot } from '../../core/planner/types.js';
 import { forMarkdown as cell, markdownLinkTarget } from '../sanitize.js';
-import { dateRange, monthTitle, monthsOf, networkName, shortDay, defineExporter, type CommonOptions } from './shared.js';
+import { byTime, dateRange, monthTitle, monthsOf, networkName, offPlanNote, shortDay, defineExporter, type CommonOptions } from './shared.js';
 
 
 function notes(slot: Slot, options: CommonOptions): string {
@@ -15,22 +15,28 @@ function render(plan: Plan, options: CommonOptions): string {
   const { t, locale } = options;
   const lines = [`# ${cell(t('plan.md_title', { brand: options.brand, range: dateRange(plan.range.from, plan.range.to, locale) }))}`, ''];
   const head = ['date', 'time', 'network', 'theme', 'format', 'persona', 'notes', 'post'].map((c) => t(`plan.col.${c}`));
+  const postLink = (file: string) => `[${cell(file)}](${markdownLinkTarget(file)})`;
   for (const month of monthsOf(plan.range)) {
-    const slots = plan.slots.filter((s) => s.date.startsWith(month));
+    const rows = byTime([
+      ...plan.slots.filter((s) => s.date.startsWith(month)).map((slot) => ({
+        at: `${slot.date}T${slot.time}`,
+        cells: [shortDay(slot.date, locale), slot.time, networkName(slot.network), slot.themeLabel ?? '', slot.format ?? '', slot.persona ?? '', notes(slot, options)],
+        post: slot.post,
+      })),
+      ...plan.unplanned.filter((u) => u.date.startsWith(month)).map((u) => ({
+        at: u.date,
+        cells: [shortDay(u.date.slice(0, 10), locale), u.time ?? '—', networkName(u.network), '', '', '', offPlanNote(u, options)],
+        post: u.post,
+      })),
+    ]);
     lines.push(`## ${monthTitle(month, locale)}`, '');
-    if (slots.length === 0) {
+    if (rows.length === 0) {
       lines.push(t('plan.no_slots'), '');
       continue;
     }
     lines.push(`| ${head.join(' | ')} |`, `|${head.map(() => ' --- |').join('')}`);
-    for (const slot of slots) {
-      const row = [
-        shortDay(slot.date, locale), slot.time, networkName(slot.network), slot.themeLabel ?? '', slot.format ?? '',
-        slot.persona ?? '', notes(slot, options), slot.post ? `[${cell(slot.post)}](${markdownLinkTarget(slot.post)})` : '—',
-      ];
-      // The link is built from escaped parts already.
-      lines.push(`| ${[...row.slice(0, -1).map(cell), row.at(-1)!].join(' | ')} |`);
-    }
+    // The link is built from escaped parts already.
+    for (const row of rows) lines.push(`| ${[...row.cells.map(cell), row.post ? postLink(row.post) : '—'].join(' | ')} |`);
     lines.push('');
   }
   if (plan.unplanned.length > 0) {

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { findNetwork, type NetworkProfile } from '../../core/networks.js';
 import { groupBy } from '../../core/collections.js';
 import { daysInMonthOf } from '../../core/dates.js';
-import type { Plan, Slot } from '../../core/planner/types.js';
+import type { OffPlanPost, Plan, Slot } from '../../core/planner/types.js';
+import { shortDay } from '../../i18n/dates.js';
 import type { Locale, Translate } from '../../i18n/index.js';
 
 /** What every plan exporter receives besides the plan: all of it data, so exporters stay pure. */
@@ -76,6 +77,23 @@ export { weekdayIndex } from '../../core/dates.js';
 
 export function slotsByDate(slots: readonly Slot[]): Map<string, Slot[]> {
   return groupBy(slots, (slot) => slot.date);
+}
+
+/** Rows in date and time order (`at`: YYYY-MM-DD or YYYY-MM-DDTHH:MM); a stable sort keeps slots before a post at the same time. */
+export function byTime<T extends { at: string }>(rows: readonly T[]): T[] {
+  return [...rows].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+}
+
+/** Posts off the plan by their local date (YYYY-MM-DD). */
+export function offPlanByDate(plan: Plan): Map<string, OffPlanPost[]> {
+  return groupBy(plan.unplanned, (u) => u.date.slice(0, 10));
+}
+
+/** « hors plan · créneau libre cette semaine : mer. 6 janv. 12:00 », or « hors plan » alone. */
+export function offPlanNote(u: OffPlanPost, options: Pick<CommonOptions, 't' | 'locale'>): string {
+  const mark = `◇ ${options.t('plan.off_plan')}`;
+  if (!u.freeSlot) return mark;
+  return `${mark} · ${options.t('plan.off_plan_free', { slot: `${shortDay(u.freeSlot.date, options.locale)} ${u.freeSlot.time}` })}`;
 }
 
 /** Networks in the plan, in registry order of first appearance sorted by id. */

@@ -3,7 +3,7 @@ import cliTable from 'cli-table3/src/utils.js';
 import type { Plan } from '../../core/planner/types.js';
 import { forTerminal } from '../sanitize.js';
 import { cut, cutMiddle, fitColumns, tableWidth, wrap, type ColumnFit } from './fit.js';
-import { networkName, shortDay, defineExporter, type CommonOptions } from './shared.js';
+import { byTime, networkName, offPlanNote, shortDay, defineExporter, type CommonOptions } from './shared.js';
 
 /**
  * The table is drawn here, in time linear in its rows, with the characters
@@ -79,20 +79,25 @@ export function fitTable(head: readonly string[], rows: readonly (readonly strin
   return { head: pick(head), rows: rows.map(pick) };
 }
 
-/** The default view: one row per slot; the post by its file name (its folder follows from the date). */
+/** The default view: one row per slot, and each post off the plan on its day; the post by its file name (its folder follows from the date). */
 function render(plan: Plan, options: CommonOptions): string {
   const { t, locale } = options;
-  if (plan.slots.length === 0) return `${t('plan.no_slots')}\n`;
+  if (plan.slots.length === 0 && plan.unplanned.length === 0) return `${t('plan.no_slots')}\n`;
   const head = ['date', 'network', 'time', 'theme', 'format', 'persona', 'post'].map((c) => t(`plan.col.${c}`));
-  const rows = plan.slots.map((slot) => {
+  const slotRows = plan.slots.map((slot) => {
     const theme = [slot.themeLabel || '—'];
     if (slot.keyDate) theme.push(`★ ${slot.keyDate}`);
     if (slot.holiday) theme.push(t('plan.holiday_mark', { name: slot.holiday }));
-    return [
-      shortDay(slot.date, locale), networkName(slot.network), slot.time, theme.join('\n'), slot.format ?? '—',
-      slot.persona ?? '—', slot.post ? slot.post.split('/').at(-1)! : '—',
-    ].map(forTerminal);
+    return {
+      at: `${slot.date}T${slot.time}`,
+      cells: [shortDay(slot.date, locale), networkName(slot.network), slot.time, theme.join('\n'), slot.format ?? '—', slot.persona ?? '—', slot.post ? slot.post.split('/').at(-1)! : '—'],
+    };
   });
+  const offPlanRows = plan.unplanned.map((u) => ({
+    at: u.date,
+    cells: [shortDay(u.date.slice(0, 10), locale), networkName(u.network), u.time ?? '—', offPlanNote(u, options), '—', '—', u.post.split('/').at(-1)!],
+  }));
+  const rows = byTime([...slotRows, ...offPlanRows]).map((row) => row.cells.map(forTerminal));
   const fitted = fitTable(head, rows, PLAN_COLUMNS, options.width);
   return `${drawTable(fitted.head, fitted.rows, options.color)}\n`;
 }

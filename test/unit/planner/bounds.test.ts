@@ -88,6 +88,6 @@ describe('a day the zone skips, in the core', () => {
     const result = run(ws, { from: '2011-12-29', to: '2011-12-31' });
     expect(result.slots.map((s) => s.start)).toEqual(['2011-12-29T08:30:00-10:00', '2011-12-31T08:30:00+14:00']);
     expect(result.warnings.filter((w) => w.code === 'skipped-day')).toEqual([expect.objectContaining({ network: 'x', date: '2011-12-30' })]);
-    expect(result.unplanned).toEqual([{ post: 'posts/2011-12-30-x.md', network: 'x', date: '2011-12-30T08:30', reason: 'no-slot' }]);
+    expect(result.unplanned).toEqual([{ post: 'posts/2011-12-30-x.md', network: 'x', date: '2011-12-30T08:30', time: '08:30', reason: 'no-slot', freeSlot: { date: '2011-12-29', time: '08:30' } }]);
   });
 });

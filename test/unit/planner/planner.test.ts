@@ -211,11 +211,20 @@ describe('plan: posts', () => {
     const result = run(workspace({ lines: [linkedin()], posts }), { from: '2027-01-04', to: '2027-01-10' });
     expect(result.slots.map((s) => s.post)).toEqual(['posts/tue.md', 'posts/thu.md']);
     expect(result.unplanned).toEqual([
-      { post: 'posts/mon.md', network: 'linkedin', date: '2027-01-04T08:30', reason: 'no-slot' },
-      { post: 'posts/tue-2.md', network: 'linkedin', date: '2027-01-05T10:00', reason: 'slot-taken' },
-      { post: 'posts/ig.md', network: 'instagram', date: '2027-01-06T11:00', reason: 'no-line' },
+      { post: 'posts/mon.md', network: 'linkedin', date: '2027-01-04T08:30', time: '08:30', reason: 'no-slot', freeSlot: null },
+      { post: 'posts/tue-2.md', network: 'linkedin', date: '2027-01-05T10:00', time: '10:00', reason: 'slot-taken', freeSlot: null },
+      { post: 'posts/ig.md', network: 'instagram', date: '2027-01-06T11:00', time: '11:00', reason: 'no-line', freeSlot: null },
     ]);
     expect(result.warnings.map((w) => [w.code, w.message.params?.count])).toEqual([['over-max', 4]]);
+  });
+
+  it('a post off the plan is given the first free slot of its network in its week, Monday to Sunday', () => {
+    const posts = [post('posts/wed.md', '2027-01-06T09:00'), post('posts/sun.md', '2027-01-17')];
+    const result = run(workspace({ lines: [linkedin()], posts }), { from: '2027-01-04', to: '2027-01-17' });
+    expect(result.unplanned).toEqual([
+      { post: 'posts/wed.md', network: 'linkedin', date: '2027-01-06T09:00', time: '09:00', reason: 'no-slot', freeSlot: { date: '2027-01-05', time: '08:30' } },
+      { post: 'posts/sun.md', network: 'linkedin', date: '2027-01-17', time: null, reason: 'no-slot', freeSlot: { date: '2027-01-12', time: '08:30' } },
+    ]);
   });
 
   it('posts get slots beyond the target, up to max', () => {
