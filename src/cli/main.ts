@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, type CliIo, type GlobalOptions } from './context.js';
 import type { CommandSpec, OptionSpec } from './command.js';
+import { exportCommand } from './export.js';
 import { initCommand } from './init.js';
 import { lintCommand } from './lint.js';
 import { newCommand } from './new.js';
@@ -14,7 +15,7 @@ export { VERSION } from './version.js';
 import { VERSION } from './version.js';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly CommandSpec[] = [initCommand, newCommand, validateCommand, planCommand, lintCommand, schemaCommand];
+export const COMMANDS: readonly CommandSpec[] = [initCommand, newCommand, validateCommand, planCommand, lintCommand, exportCommand, schemaCommand];
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 

@@ -39,6 +39,7 @@ export const metricool = defineTarget({
   output: 'file',
   extension: '.csv',
   template: { required: ['Text', 'Date', 'Time'] },
+  emptyColumns: (header) => header.filter((name) => name.trim() !== '' && !KNOWN.has(name.trim().toLowerCase())),
   render: (posts, options) => {
     const header = options.template?.map((cell) => cell.value) ?? METRICOOL_COLUMNS;
     const fill = header.map((name) => KNOWN.get(name.trim().toLowerCase()));
@@ -46,7 +47,3 @@ export const metricool = defineTarget({
   },
 });
 
-/** The template's columns edito leaves empty. */
-export function unknownColumns(header: readonly string[]): string[] {
-  return header.filter((name) => name.trim() !== '' && !KNOWN.has(name.trim().toLowerCase()));
-}

@@ -39,6 +39,8 @@ export interface ExportTarget<Extra = Record<never, never>> {
   dateFormat?: { time: boolean; default: Record<Locale, string>; choices?: readonly string[] };
   /** `--template`: the header must be exactly `fixed`, or hold at least `required`. */
   template?: { fixed?: readonly string[]; required?: readonly string[] };
+  /** Of a --template header, the columns the target leaves empty (to tell the user). */
+  emptyColumns?: (header: readonly string[]) => string[];
   prepare?: (context: { timezone: string }) => Promise<Extra>;
   render: (posts: readonly ExportPost[], options: ExportOptions & Extra) => string;
 }
