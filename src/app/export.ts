@@ -11,7 +11,8 @@ import { errorCode, toPosix } from './fs.js';
 import type { OpenedWorkspace, WorkspaceRequest } from './workspace.js';
 
 export interface ExportRequest extends WorkspaceRequest {
-  to: ExportTargetId;
+  /** --to: undefined when not given (a located refusal, in the user's language). */
+  to: ExportTargetId | undefined;
   from?: string | undefined;
   until?: string | undefined;
   network?: readonly string[] | undefined;
@@ -24,6 +25,8 @@ export interface ExportRequest extends WorkspaceRequest {
   targetTimezone?: string | undefined;
   template?: string | undefined;
   allowErrors?: boolean | undefined;
+  /** --max-rows: fewer rows per file than the target's limit (Hootsuite counts the posts already scheduled). */
+  maxRows?: string | undefined;
 }
 
 /** One file of the export, as written (or printed). */
@@ -59,10 +62,12 @@ const DEFAULT_STATUSES = ['ready', 'scheduled'];
 
 /** `edito export`: the posts checked (lint, then the scheduler's rules) and written in the target's format. */
 export async function exportPosts(ctx: AppContext, request: ExportRequest): Promise<Exported> {
-  const [{ EXPORT_TARGETS }, { registerExportMessages }] = await Promise.all([import('../io/exporters/export/index.js'), import('../i18n/export.js')]);
+  const [{ EXPORT_TARGETS, EXPORT_TARGET_IDS }, { registerExportMessages }] = await Promise.all([import('../io/exporters/export/index.js'), import('../i18n/export.js')]);
   registerExportMessages();
-  const target: AnyTarget = await EXPORT_TARGETS[request.to]();
-  const flags = await checkedFlags(request, target);
+  if (request.to === undefined) throw new CannotRun('export.to_needed', { choices: EXPORT_TARGET_IDS.join(', ') });
+  const chosen: AnyTarget = await EXPORT_TARGETS[request.to]();
+  const flags = await checkedFlags(request, chosen);
+  const target: AnyTarget = flags.maxRows === undefined ? chosen : { ...chosen, limits: { ...chosen.limits, maxRows: flags.maxRows } };
 
   const { lintPosts } = await import('./lint.js');
   const linted = await lintPosts(ctx, { dir: request.dir, locale: request.locale, paths: [], rule: [] });
@@ -142,7 +147,7 @@ function groupPosts(posts: readonly ExportPost[], target: AnyTarget): Map<string
 }
 
 /** The flags that need no workspace, checked before it loads: a bad one stops the run (exit 2). */
-async function checkedFlags(request: ExportRequest, target: AnyTarget): Promise<{ from?: string; until?: string; statuses: string[] }> {
+async function checkedFlags(request: ExportRequest, target: AnyTarget): Promise<{ from?: string; until?: string; statuses: string[]; maxRows?: number }> {
   const [{ isRealDate, isTimeZone }, { POST_STATUSES }] = await Promise.all([import('../core/schemas/common.js'), import('../core/schemas/files.js')]);
   for (const flag of ['from', 'until'] as const) {
     const value = request[flag];
@@ -158,7 +163,12 @@ async function checkedFlags(request: ExportRequest, target: AnyTarget): Promise<
   if (request.template !== undefined && !target.template) throw new CannotRun('export.flag_not_for', { flag: '--template', target: target.id });
   if (request.out !== undefined && request.out.trim() === '') throw new CannotRun('fs.out_empty');
   if (target.output === 'folder' && request.out === undefined) throw new CannotRun('export.out_folder_needed', { target: target.id });
-  return { ...(request.from ? { from: request.from } : {}), ...(request.until ? { until: request.until } : {}), statuses };
+  const maxRows = request.maxRows === undefined ? undefined : Number(request.maxRows);
+  const limit = target.limits.maxRows ?? Number.MAX_SAFE_INTEGER;
+  if (maxRows !== undefined && (!/^\d+$/.test(request.maxRows!) || maxRows < 1 || maxRows > limit)) {
+    throw new CannotRun('export.bad_max_rows', { value: request.maxRows!, target: target.id, max: target.limits.maxRows ?? '∞' });
+  }
+  return { ...(request.from ? { from: request.from } : {}), ...(request.until ? { until: request.until } : {}), statuses, ...(maxRows ? { maxRows } : {}) };
 }
 
 /** --date-format, else the target's default for the locale; a choice matches whatever its case (Sprout writes `dd/mm/yyyy`). */

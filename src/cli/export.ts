@@ -3,17 +3,17 @@ import { EXPORT_TARGET_IDS, type ExportTargetId } from '../io/exporters/export/i
 import { forTerminal } from '../io/sanitize.js';
 import { defineCommand } from './command.js';
 import text from './export.json' with { type: 'json' };
-import { CannotRun, EXIT, useColor } from './context.js';
+import { EXIT, useColor } from './context.js';
 import { VERSION } from './version.js';
 
 export const exportCommand = defineCommand(text, async ({ io, globals, options }) => {
   const [{ exportPosts }, { appContext }, { REPORTERS }] = await Promise.all([import('../app/export.js'), import('./clock.js'), import('../io/reporters/index.js')]);
   const flag = (name: string) => options[name] as string | undefined;
-  if (flag('to') === undefined) throw new CannotRun('export.to_needed', { choices: EXPORT_TARGET_IDS.join(', ') });
   const result = await exportPosts(appContext(io), {
-    dir: globals.dir, locale: globals.locale, to: flag('to') as ExportTargetId, from: flag('from'), until: flag('until'),
+    dir: globals.dir, locale: globals.locale, to: flag('to') as ExportTargetId | undefined, from: flag('from'), until: flag('until'),
     network: options.network as string[] | undefined, status: flag('status'), out: flag('out'), force: options.force === true,
     dateFormat: flag('dateFormat'), targetTimezone: flag('targetTimezone'), template: flag('template'), allowErrors: options.allowErrors === true,
+    maxRows: flag('maxRows'),
   });
   const { t, opened, report } = result;
   const printed = result.files.find((f) => f.file === undefined);

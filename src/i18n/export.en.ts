@@ -32,6 +32,7 @@ export const exportEn = {
   'export.md.approved': 'approved',
 
   'export.to_needed': 'name a target with --to: {choices}',
+  'export.bad_max_rows': '--max-rows {value}: write a whole number from 1 to {max} ({target} limit)',
   'export.bad_date': '{flag} {value} is not a date: write YYYY-MM-DD (e.g. 2027-01-04)',
   'export.range_order': '--from {from} is after --until {until}',
   'export.bad_status': 'unknown status "{value}" in --status: use {choices}',

@@ -32,6 +32,7 @@ export const exportFr: Record<keyof typeof import('./export.en.js').exportEn, st
   'export.md.approved': 'validé',
 
   'export.to_needed': 'nommez une cible avec --to : {choices}',
+  'export.bad_max_rows': '--max-rows {value} : écrivez un nombre entier de 1 à {max} (limite de {target})',
   'export.bad_date': '{flag} {value} n’est pas une date : écrivez AAAA-MM-JJ (par ex. 2027-01-04)',
   'export.range_order': '--from {from} est après --until {until}',
   'export.bad_status': 'statut inconnu « {value} » dans --status : utilisez {choices}',

@@ -11,14 +11,15 @@ export interface CsvTextOptions {
 
 /**
  * The one CSV writer of edito: every cell through `forCsvCell` (no formula
- * reaches a spreadsheet), quotes where RFC 4180 needs them, and around a
- * bare CR too, which csv-stringify leaves unquoted.
+ * reaches a spreadsheet), quotes where RFC 4180 needs them, and around
+ * any line break: csv-stringify quotes only a cell holding the whole record
+ * delimiter (CRLF), and would leave a bare LF or CR cutting the record.
  */
 export function csvText(records: readonly (readonly string[])[], options: CsvTextOptions = {}): string {
   const text = stringify(records.map((record) => record.map(forCsvCell)), {
     delimiter: options.delimiter ?? ',',
     record_delimiter: options.eol ?? '\r\n',
-    quoted_match: /\r/,
+    quoted_match: /[\r\n]/,
   });
   return options.bom ? `\uFEFF${text}` : text;
 }
