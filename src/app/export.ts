@@ -119,7 +119,7 @@ export async function exportPosts(ctx: AppContext, request: ExportRequest): Prom
   const messages = dedupe(shown).sort(byPlace);
   return {
     opened, t: opened.t, target: target.id, files, splits, exported, allowed, statuses: flags.statuses,
-    skipped: { lint: skippedLint + unread, checks: selected.length - exported - skippedLint },
+    skipped: { lint: skippedLint + unread, checks: selected.length - exported - skippedLint + selection.undated.length },
     report: { tool: 'lint', messages, suppressed: [], files: [...new Set(messages.map((m) => m.file))].sort(), ...countsOf(messages) },
     emptyColumns: template && target.emptyColumns ? target.emptyColumns(template.map((cell) => cell.value)) : [],
   };
