@@ -62,10 +62,10 @@ const DEFAULT_STATUSES = ['ready', 'scheduled'];
 
 /** `edito export`: the posts checked (lint, then the scheduler's rules) and written in the target's format. */
 export async function exportPosts(ctx: AppContext, request: ExportRequest): Promise<Exported> {
-  const [{ EXPORT_TARGETS, EXPORT_TARGET_IDS }, { registerExportMessages }] = await Promise.all([import('../io/exporters/export/index.js'), import('../i18n/export.js')]);
+  const [{ loadTarget, EXPORT_TARGET_IDS }, { registerExportMessages }] = await Promise.all([import('../io/exporters/export/index.js'), import('../i18n/export.js')]);
   registerExportMessages();
   if (request.to === undefined) throw new CannotRun('export.to_needed', { choices: EXPORT_TARGET_IDS.join(', ') });
-  const chosen: AnyTarget = await EXPORT_TARGETS[request.to]();
+  const chosen: AnyTarget = await loadTarget(request.to);
   const flags = await checkedFlags(request, chosen);
   const target: AnyTarget = flags.maxRows === undefined ? chosen : { ...chosen, limits: { ...chosen.limits, maxRows: flags.maxRows } };
 

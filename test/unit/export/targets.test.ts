@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_TARGETS, EXPORT_TARGET_IDS } from '../../../src/io/exporters/export/index.js';
+import { EXPORT_TARGET_IDS, loadTarget } from '../../../src/io/exporters/export/index.js';
 
 describe('export targets: one registry, the keys are the ids, each documented', () => {
   it('every target loads under its key and has its section in docs/export.md', async () => {
     const doc = await readFile(new URL('../../../docs/export.md', import.meta.url), 'utf8');
     for (const id of EXPORT_TARGET_IDS) {
-      const target = await EXPORT_TARGETS[id]();
+      const target = await loadTarget(id);
       expect(target.id).toBe(id);
       expect(doc, id).toMatch(new RegExp(`^### \`${id}\``, 'm'));
     }

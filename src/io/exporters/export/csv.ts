@@ -9,7 +9,7 @@ import { defineTarget } from './target.js';
  */
 export const EDITO_CSV_COLUMNS = ['date', 'network', 'format', 'theme', 'persona', 'objective', 'account', 'status', 'title', 'link', 'media', 'tags', 'text'] as const;
 
-export const csv = defineTarget({
+const csv = defineTarget({
   id: 'csv',
   limits: { media: 'any', link: true, csv: true },
   output: 'file',
@@ -22,3 +22,5 @@ export const csv = defineTarget({
     ]),
   ], { bom: true }),
 });
+
+export default csv;

@@ -8,7 +8,7 @@ import { defineTarget } from './target.js';
  * the first date), one file per social profile. The date format is chosen in
  * the upload dialog: --date-format says which one this file uses.
  */
-export const hootsuite = defineTarget({
+const hootsuite = defineTarget({
   id: 'hootsuite',
   limits: { grid: 5, minLeadMinutes: 10, maxRows: 350, uniqueText: true, media: 'none', link: true, csv: true },
   output: 'folder',
@@ -16,3 +16,5 @@ export const hootsuite = defineTarget({
   dateFormat: { time: true, default: { fr: 'dd/MM/yyyy HH:mm', en: 'MM/dd/yyyy HH:mm' } },
   render: (posts, options) => csvText(posts.map((p) => [formatMoment(p.at, options.dateFormat), p.text, p.link ?? ''])),
 });
+
+export default hootsuite;

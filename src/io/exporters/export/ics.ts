@@ -7,7 +7,7 @@ import { defineTarget } from './target.js';
  * day and time, brand): importing both into one calendar updates the same
  * events. The description is the text as it will be published.
  */
-export const ics = defineTarget({
+const ics = defineTarget({
   id: 'ics',
   limits: { media: 'any', link: true, csv: false },
   output: 'file',
@@ -23,3 +23,5 @@ export const ics = defineTarget({
     return icsCalendar({ ...head, tzid: options.timezone, vtimezone: options.vtimezone, stamp: posts[0]?.at.date ?? '1970-01-01' }, events);
   },
 });
+
+export default ics;

@@ -6,17 +6,21 @@ export type { ExportOptions, ExportTarget, HeaderCell } from './target.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyTarget = ExportTarget<any>;
 
-/** Export targets by --to value, each loaded only when asked for. */
-export const EXPORT_TARGETS = {
-  hootsuite: async () => (await import('./hootsuite.js')).hootsuite,
-  sprout: async () => (await import('./sprout.js')).sprout,
-  publer: async () => (await import('./publer.js')).publer,
-  metricool: async () => (await import('./metricool.js')).metricool,
-  csv: async () => (await import('./csv.js')).csv,
-  json: async () => (await import('./json.js')).json,
-  ics: async () => (await import('./ics.js')).ics,
-  md: async () => (await import('./md.js')).md,
-} as const satisfies Record<string, () => Promise<AnyTarget>>;
+/** Export targets by --to value: each module's default export, loaded only when asked for. */
+const LOADERS = {
+  hootsuite: () => import('./hootsuite.js'),
+  sprout: () => import('./sprout.js'),
+  publer: () => import('./publer.js'),
+  metricool: () => import('./metricool.js'),
+  csv: () => import('./csv.js'),
+  json: () => import('./json.js'),
+  ics: () => import('./ics.js'),
+  md: () => import('./md.js'),
+} as const satisfies Record<string, () => Promise<{ default: AnyTarget }>>;
 
-export type ExportTargetId = keyof typeof EXPORT_TARGETS;
-export const EXPORT_TARGET_IDS = Object.keys(EXPORT_TARGETS) as ExportTargetId[];
+export type ExportTargetId = keyof typeof LOADERS;
+export const EXPORT_TARGET_IDS = Object.keys(LOADERS) as ExportTargetId[];
+
+export async function loadTarget(id: ExportTargetId): Promise<AnyTarget> {
+  return (await LOADERS[id]()).default;
+}

@@ -1,7 +1,7 @@
 import { defineTarget } from './target.js';
 
 /** The documented machine format (docs/export.md): keys in a fixed order, every key present (null when unset). */
-export const json = defineTarget({
+const json = defineTarget({
   id: 'json',
   limits: { media: 'any', link: true, csv: false },
   output: 'file',
@@ -16,3 +16,5 @@ export const json = defineTarget({
     })),
   }, null, 2)}\n`,
 });
+
+export default json;

@@ -25,7 +25,7 @@ function postBlock(post: ExportPost, options: ExportOptions): string[] {
 }
 
 /** A review document for a client's sign-off: the posts grouped by week (Monday to Sunday), in date order. */
-export const md = defineTarget({
+const md = defineTarget({
   id: 'md',
   limits: { media: 'any', link: true, csv: false },
   output: 'file',
@@ -40,3 +40,5 @@ export const md = defineTarget({
     return lines.join('\n');
   },
 });
+
+export default md;

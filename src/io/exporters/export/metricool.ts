@@ -30,7 +30,7 @@ export const METRICOOL_COLUMNS = ['Text', 'Date', 'Time', 'Draft', ...NETWORK_CO
  * --template the header of a file downloaded from Metricool is kept as it
  * is, the columns edito knows are filled and the others left empty.
  */
-export const metricool = defineTarget({
+const metricool = defineTarget({
   id: 'metricool',
   limits: {
     media: 'urls', maxMedia: PICTURES, link: false, csv: true,
@@ -47,3 +47,5 @@ export const metricool = defineTarget({
   },
 });
 
+
+export default metricool;

@@ -9,7 +9,7 @@ export const PUBLER_COLUMNS = [
 ] as const;
 
 /** Publer bulk import: date `YYYY/MM/DD HH:MM` 24-hour, labels from the post's theme, media as public URLs only. */
-export const publer = defineTarget({
+const publer = defineTarget({
   id: 'publer',
   limits: { media: 'urls', link: true, csv: true },
   output: 'file',
@@ -23,3 +23,5 @@ export const publer = defineTarget({
     ]),
   ]),
 });
+
+export default publer;

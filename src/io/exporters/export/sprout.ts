@@ -7,7 +7,7 @@ import { defineTarget } from './target.js';
  * `message_text`, without BOM (a BOM would make the first header `\uFEFFdate`),
  * the date order set in its import settings (--date-format).
  */
-export const sprout = defineTarget({
+const sprout = defineTarget({
   id: 'sprout',
   limits: { minLeadMinutes: 10, minSpacingMinutes: 10, maxRows: 350, media: 'none', link: false, csv: true },
   output: 'file',
@@ -18,3 +18,5 @@ export const sprout = defineTarget({
     ...posts.map((p) => [formatMoment(p.at, options.dateFormat), p.at.time, p.text]),
   ]),
 });
+
+export default sprout;
