@@ -55,6 +55,27 @@ describe('export: golden bytes of each target on a small workspace', () => {
     const result = await exportIn(FIXTURE, ['--to', 'sprout', '--locale', 'fr']);
     expect(records(result.stdout)[1]![0]).toBe('05/01/2027');
     expect(result.stderr).toContain('3 post(s) exporté(s) vers sprout');
+    const out = path.join(await copyOf('test/fixtures/export'), 'out');
+    await exportIn(FIXTURE, ['--to', 'hootsuite', '--locale', 'fr', '--out', out]);
+    expect(records(await readFile(path.join(out, 'linkedin.csv'), 'utf8'))[0]![0]).toBe('05/01/2027 08:30');
+  });
+
+  it('ics: the UIDs of plan --format ics, so that one calendar updates the same events', async () => {
+    const plan = await runBin(['plan', '--dir', FIXTURE, '--format', 'ics', '--today', '2027-01-02'], { env: ENV });
+    const exported = await exportIn(FIXTURE, ['--to', 'ics']);
+    const uids = (text: string) => new Set([...text.matchAll(/^UID:(.+)\r$/gm)].map((m) => m[1]));
+    const planned = uids(plan.stdout);
+    const posted = [...uids(exported.stdout)];
+    expect(posted).toEqual(['linkedin-20270105T0830@atelier-test.edito', 'instagram-20270106T1200@atelier-test.edito', 'linkedin-20270107T0830@atelier-test.edito']);
+    expect(posted.filter((uid) => planned.has(uid))).toEqual(posted);
+  });
+
+  it('nothing selected: nothing written, and said so', async () => {
+    const dir = await copyOf('test/fixtures/export');
+    const result = await exportIn(dir, ['--to', 'csv', '--status', 'published', '--out', path.join(dir, 'none.csv')]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('nothing to export to csv: no post matches (statuses published)');
+    expect(await readdir(dir)).not.toContain('none.csv');
   });
 });
 
@@ -322,6 +343,14 @@ describe('export: guard rails', () => {
     expect(await readFile(path.join(out, 'linkedin.csv'), 'utf8')).toBe('mine');
     expect((await exportIn(dir, ['--to', 'hootsuite', '--out', out, '--force'])).code).toBe(0);
     expect((await readdir(out)).sort()).toEqual(['instagram.csv', 'linkedin.csv']);
+
+    // A failure halfway (a folder where a file goes) puts everything back: no file of the export is left.
+    await rm(out, { recursive: true });
+    await mkdir(path.join(out, 'linkedin.csv'), { recursive: true });
+    const failed = await exportIn(dir, ['--to', 'hootsuite', '--out', out, '--force']);
+    expect(failed.code).toBe(2);
+    expect(failed.stderr).toMatch(/cannot write .*linkedin\.csv/);
+    expect(await readdir(out)).toEqual(['linkedin.csv']);
 
     const file = path.join(dir, 'posts.json');
     expect((await exportIn(dir, ['--to', 'json', '--out', file])).code).toBe(0);
