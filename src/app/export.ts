@@ -73,34 +73,64 @@ export async function exportPosts(ctx: AppContext, request: ExportRequest): Prom
   const linted = await lintPosts(ctx, { dir: request.dir, locale: request.locale, paths: [], rule: [] });
   const { opened } = linted;
   const workspace = opened.load.workspace!;
-  const locale = opened.locale;
-  const dateFormat = await resolveDateFormat(target, request.dateFormat, locale);
+  const dateFormat = await resolveDateFormat(target, request.dateFormat, opened.locale);
   const template = request.template === undefined ? undefined : await readTemplate(ctx, request.template, target, opened.t);
-  const networks = await networksOf(request.network);
+  const timezone = request.targetTimezone ?? workspace.settings.timezone;
 
   const { selectPosts } = await import('../core/export/select.js');
-  const timezone = workspace.settings.timezone;
-  const selection = selectPosts({ ...workspace, posts: [...linted.posts] }, { ...flags, networks, timezone, targetTimezone: request.targetTimezone });
-  const shown: Diagnostic[] = [...selection.undated, ...unreadPosts(linted.posts, linted.report.messages)];
+  const selection = selectPosts({ ...workspace, posts: [...linted.posts] }, {
+    ...flags, networks: await networksOf(request.network), timezone: workspace.settings.timezone, targetTimezone: request.targetTimezone,
+  });
+  const first = lintFirst(linted.posts, linted.report.messages, selection.posts, request.allowErrors === true);
+  const checked = await schedulerChecks(ctx, opened.root, first.passed, target);
+  const extra = target.prepare ? await target.prepare({ timezone }) : {};
+  const options = { t: opened.t, locale: opened.locale, brand: workspace.settings.brand, timezone, dateFormat, template, ...extra };
+  const { parts, splits } = await fileParts(checked.groups, checked.refused, target);
+  const rendered = parts.map((p) => ({ ...p, content: target.render(p.posts, options) }));
+  const files = await writeParts(ctx, request, target, rendered);
 
-  // Lint first: a post with an error-level finding is not exported, unless --allow-errors.
-  const lintErrors = linted.report.messages.filter((m) => m.severity === 'error');
-  const withErrors = new Set(lintErrors.map((m) => m.file));
-  const selected = selection.posts;
-  shown.push(...lintErrors.filter((m) => selected.some((p) => p.file === m.file)));
-  const passed = request.allowErrors ? selected : selected.filter((p) => !withErrors.has(p.file));
-  const allowed = request.allowErrors ? selected.filter((p) => withErrors.has(p.file)).length : 0;
+  const exported = rendered.reduce((sum, p) => sum + p.posts.length, 0);
+  const messages = [...selection.undated, ...first.shown, ...checked.diagnostics].sort(byPlace);
+  return {
+    opened, t: opened.t, target: target.id, files, splits, exported, allowed: first.allowed, statuses: flags.statuses,
+    skipped: { lint: first.skipped, checks: first.passed.length - exported + selection.undated.length },
+    report: { tool: 'lint', messages, suppressed: [], files: [...new Set(messages.map((m) => m.file))].sort(), ...countsOf(messages) },
+    emptyColumns: template && target.emptyColumns ? target.emptyColumns(template.map((cell) => cell.value)) : [],
+  };
+}
 
-  const { checkMediaFiles, splitRows, vendorFindings } = await import('../core/export/checks.js');
-  const mediaProblems = await mediaFileProblems(ctx, opened.root, passed);
-  const checks = [...checkMediaFiles(passed, mediaProblems)];
-  const groups = groupPosts(passed, target);
-  for (const posts of groups.values()) checks.push(...vendorFindings(posts, target.limits, { target: target.id, now: ctx.now.getTime() }));
-  shown.push(...checks);
-  const refused = new Set(checks.filter((d) => d.severity === 'error').map((d) => d.file));
+/**
+ * Lint first: a selected post with an error-level finding is left out and
+ * its errors shown, unless --allow-errors; a post that could not be read at
+ * all is shown and counted too, never silently forgotten.
+ */
+function lintFirst(posts: readonly Post[], messages: readonly Diagnostic[], selected: readonly ExportPost[], allowErrors: boolean) {
+  const errors = messages.filter((m) => m.severity === 'error');
+  const withErrors = new Set(errors.map((m) => m.file));
+  const unread = new Set(posts.filter((p) => p.meta === undefined).map((p) => p.file));
+  const files = new Set(selected.map((p) => p.file));
+  const flagged = selected.filter((p) => withErrors.has(p.file)).length;
+  return {
+    shown: errors.filter((m) => files.has(m.file) || unread.has(m.file)),
+    passed: allowErrors ? [...selected] : selected.filter((p) => !withErrors.has(p.file)),
+    allowed: allowErrors ? flagged : 0,
+    skipped: (allowErrors ? 0 : flagged) + unread.size,
+  };
+}
 
-  const extra = target.prepare ? await target.prepare({ timezone: request.targetTimezone ?? timezone }) : {};
-  const options = { t: opened.t, locale, brand: workspace.settings.brand, timezone: request.targetTimezone ?? timezone, dateFormat, template, ...extra };
+/** The media on disk and the scheduler's rules, per output file; the posts with an error there are refused. */
+async function schedulerChecks(ctx: AppContext, root: string, posts: readonly ExportPost[], target: AnyTarget) {
+  const { checkMediaFiles, vendorFindings } = await import('../core/export/checks.js');
+  const diagnostics = checkMediaFiles(posts, await mediaFileProblems(ctx, root, posts));
+  const groups = groupPosts(posts, target);
+  for (const group of groups.values()) diagnostics.push(...vendorFindings(group, target.limits, { target: target.id, now: ctx.now.getTime() }));
+  const refused = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+  return { diagnostics, groups, refused };
+}
+
+/** Each output file's posts: the refused ones out, a group past the row limit split into runs. */
+async function fileParts(groups: ReadonlyMap<string | undefined, ExportPost[]>, refused: ReadonlySet<string>, target: AnyTarget) {
+  const { splitRows } = await import('../core/export/checks.js');
   const parts: { group: string | undefined; part: number; of: number; posts: ExportPost[] }[] = [];
   const splits: Exported['splits'] = [];
   for (const [group, posts] of groups) {
@@ -110,30 +140,7 @@ export async function exportPosts(ctx: AppContext, request: ExportRequest): Prom
     if (runs.length > 1) splits.push({ group, posts: kept.length, files: runs.length, max: target.limits.maxRows! });
     runs.forEach((run, index) => parts.push({ group, part: index + 1, of: runs.length, posts: run }));
   }
-  const rendered = parts.map((p) => ({ ...p, content: target.render(p.posts, options) }));
-  const files = await writeParts(ctx, request, target, rendered);
-
-  const exported = rendered.reduce((sum, p) => sum + p.posts.length, 0);
-  const unread = new Set(unreadPosts(linted.posts, linted.report.messages).map((m) => m.file)).size;
-  const skippedLint = request.allowErrors ? 0 : selected.filter((p) => withErrors.has(p.file)).length;
-  const messages = dedupe(shown).sort(byPlace);
-  return {
-    opened, t: opened.t, target: target.id, files, splits, exported, allowed, statuses: flags.statuses,
-    skipped: { lint: skippedLint + unread, checks: selected.length - exported - skippedLint + selection.undated.length },
-    report: { tool: 'lint', messages, suppressed: [], files: [...new Set(messages.map((m) => m.file))].sort(), ...countsOf(messages) },
-    emptyColumns: template && target.emptyColumns ? target.emptyColumns(template.map((cell) => cell.value)) : [],
-  };
-}
-
-/** Posts that could not be read at all: neither exported nor silently forgotten. */
-function unreadPosts(posts: readonly Post[], messages: readonly Diagnostic[]): Diagnostic[] {
-  const unread = new Set(posts.filter((p) => p.meta === undefined).map((p) => p.file));
-  return messages.filter((m) => m.severity === 'error' && unread.has(m.file));
-}
-
-function dedupe(messages: readonly Diagnostic[]): Diagnostic[] {
-  const seen = new Set<Diagnostic>();
-  return messages.filter((m) => !seen.has(m) && seen.add(m));
+  return { parts, splits };
 }
 
 /** The posts of each output file: one file per network for folder targets, one file otherwise. */
@@ -162,7 +169,7 @@ async function checkedFlags(request: ExportRequest, target: AnyTarget): Promise<
   if (request.dateFormat !== undefined && !target.dateFormat) throw new CannotRun('export.flag_not_for', { flag: '--date-format', target: target.id });
   if (request.template !== undefined && !target.template) throw new CannotRun('export.flag_not_for', { flag: '--template', target: target.id });
   if (request.out !== undefined && request.out.trim() === '') throw new CannotRun('fs.out_empty');
-  if (target.output === 'folder' && request.out === undefined) throw new CannotRun('export.out_folder_needed', { target: target.id });
+  if (target.output === 'folder' && (request.out === undefined || request.out === '-')) throw new CannotRun('export.out_folder_needed', { target: target.id });
   const maxRows = request.maxRows === undefined ? undefined : Number(request.maxRows);
   const limit = target.limits.maxRows ?? Number.MAX_SAFE_INTEGER;
   if (maxRows !== undefined && (!/^\d+$/.test(request.maxRows!) || maxRows < 1 || maxRows > limit)) {
