@@ -6,6 +6,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { copyOf, edit, REPO, runBin } from '../helpers.js';
 
@@ -68,6 +69,17 @@ describe('export: golden bytes of each target on a small workspace', () => {
     const posted = [...uids(exported.stdout)];
     expect(posted).toEqual(['linkedin-20270105T0830@atelier-test.edito', 'instagram-20270106T1200@atelier-test.edito', 'linkedin-20270107T0830@atelier-test.edito']);
     expect(posted.filter((uid) => planned.has(uid))).toEqual(posted);
+  });
+
+  it('md: a week heading, a heading per post, line breaks kept, workspace HTML shown as text', async () => {
+    const dir = await withPost('2027-01-14-html.md', { network: 'linkedin', date: '2027-01-14T08:30' }, '<img src=x onerror=alert(1)> **not bold** #cloud');
+    const { stdout } = await exportIn(dir, ['--to', 'md', '--allow-errors']);
+    const html = new MarkdownIt().render(stdout);
+    expect(html.match(/<h2>/g)).toHaveLength(2);
+    expect(html.match(/<h3>/g)).toHaveLength(4);
+    expect(html).toContain('s\'il vous plaît ☕️<br>');
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<strong>');
   });
 
   it('nothing selected: nothing written, and said so', async () => {

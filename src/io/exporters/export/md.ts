@@ -14,7 +14,13 @@ function postBlock(post: ExportPost, options: ExportOptions): string[] {
   ].filter((fact): fact is [string, string] => fact[1] !== undefined);
   // French typography puts a space before the colon.
   const colon = locale === 'fr' ? ' : ' : ': ';
-  const quote = post.text.split('\n').map((line) => (line.trim() === '' ? '>' : `> ${forMarkdown(line)}`));
+  // A backslash at the end of a quoted line keeps the post's line break (CommonMark's hard break).
+  const lines = post.text.split('\n');
+  const quote = lines.map((line, i) => {
+    if (line.trim() === '') return '>';
+    const next = lines[i + 1];
+    return `> ${forMarkdown(line)}${next !== undefined && next.trim() !== '' ? '\\' : ''}`;
+  });
   return [
     heading, '',
     ...facts.map(([name, value]) => `- ${name}${colon}${forMarkdown(value)}`),
