@@ -1,6 +1,6 @@
 import { msg, type Diagnostic, type DiagnosticSeverity, type MessageRef, type Position } from '../diagnostics.js';
 import { findNetwork } from '../networks.js';
-import { FORMULA_START } from './formula.js';
+import { needsFormulaQuote } from './formula.js';
 import { positionOf, type ExportPost, type TargetLimits } from './types.js';
 
 /**
@@ -142,7 +142,7 @@ export function checkLinkDropped(posts: readonly ExportPost[], limits: TargetLim
 export function checkFormulaStart(posts: readonly ExportPost[], limits: TargetLimits, context: CheckContext): Diagnostic[] {
   if (!limits.csv) return [];
   return posts
-    .filter((p) => FORMULA_START.test(p.text))
+    .filter((p) => needsFormulaQuote(p.text))
     .map((p) => at(p, p.post.bodyStart, 'export-formula', 'warning', msg('export.check.formula', { target: context.target, start: JSON.stringify(p.text[0]) })));
 }
 

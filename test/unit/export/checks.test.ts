@@ -118,6 +118,9 @@ describe('CSV formula neutralisation', () => {
     }
     expect(forCsvCell('Hello = world')).toBe('Hello = world');
     expect(fromCsvCell("'quoted")).toBe("'quoted");
+    // A text already starting with the quote survives the round trip too.
+    for (const cell of ["'=x", "''@x", "'plain", '', "'"]) expect(fromCsvCell(forCsvCell(cell))).toBe(cell);
+    expect(forCsvCell("'=x")).toBe("''=x");
   });
 
   it('the one CSV writer quotes any line break, CR included, and neutralises every cell', () => {
