@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { copyOf, edit, REPO, runBin } from '../helpers.js';
+import { copyOf, edit, REPO, runBin, runCli } from '../helpers.js';
 
 const FIXTURE = path.join(REPO, 'test', 'fixtures', 'export');
 const GOLDEN = path.join(REPO, 'test', 'golden', 'export');
@@ -19,7 +19,10 @@ const ENV = { EDITO_NOW: '2027-01-02T09:00:00Z', TZ: 'UTC' };
 const TRICKY = 'Café "crème", s\'il vous plaît ☕️\nA second line, with a comma; and "quotes".\n\nDéjà vu — naïve façade. #culture';
 const CAFE = 'posts/2027-01-06-instagram-cafe.md';
 
+/** The built bin, as a user runs it: goldens, examples, round trips. */
 const exportIn = (dir: string, args: string[], env: Record<string, string> = {}) => runBin(['export', '--dir', dir, ...args], { env: { ...ENV, ...env } });
+/** The same CLI in-process through `main` (no process to start): the rule and guard-rail tables. */
+const exportMain = (dir: string, args: string[], env: Record<string, string> = {}) => runCli(['export', '--dir', dir, ...args], { env: { ...ENV, ...env } });
 
 async function golden(name: string, actual: string): Promise<void> {
   const file = path.join(GOLDEN, name);
@@ -33,7 +36,7 @@ async function golden(name: string, actual: string): Promise<void> {
 
 const records = (text: string, options: { bom?: boolean } = {}) => parse(text, { bom: options.bom ?? false, relax_column_count: false }) as string[][];
 
-describe('export: golden bytes of each target on a small workspace', () => {
+describe.concurrent('export: golden bytes of each target on a small workspace', () => {
   const STDOUT_TARGETS = [['csv', 'csv'], ['sprout', 'csv'], ['publer', 'csv'], ['metricool', 'csv'], ['json', 'json'], ['md', 'md'], ['ics', 'ics']] as const;
   for (const [target, extension] of STDOUT_TARGETS) {
     it(`${target} to stdout`, async () => {
@@ -91,7 +94,7 @@ describe('export: golden bytes of each target on a small workspace', () => {
   });
 });
 
-describe('export: bytes, quoting and the tricky post parsed back with csv-parse', () => {
+describe.concurrent('export: bytes, quoting and the tricky post parsed back with csv-parse', () => {
   it('csv: BOM, CRLF, edito columns; the body as written', async () => {
     const { stdout } = await exportIn(FIXTURE, ['--to', 'csv']);
     expect(stdout.startsWith('\uFEFFdate,network,')).toBe(true);
@@ -171,7 +174,7 @@ function findings(report: LintJson[], skip: (file: string) => boolean): string[]
   return report.filter((f) => !skip(f.filePath)).flatMap((f) => f.messages.map((m) => `${m.ruleId} ${m.severity} ${m.message}`)).sort();
 }
 
-describe('export: round trip through edito lint', () => {
+describe.concurrent('export: round trip through edito lint', () => {
   for (const example of ['test/fixtures/export', 'examples/fournil-lyon', 'examples/saas-consultant']) {
     it(`${example}: export --to csv, then lint of that CSV, gives the findings of the Markdown posts`, async () => {
       const dir = await copyOf(example);
@@ -202,11 +205,11 @@ async function withPost(name: string, frontMatter: Record<string, string>, body:
   return dir;
 }
 
-describe('export: each scheduler rule, broken', () => {
+describe.concurrent('export: each scheduler rule, broken', () => {
   it('hootsuite 5-minute grid: a post at 08:32 is an error at its date, not moved', async () => {
     const dir = await withPost('2027-01-14-off-grid.md', { network: 'linkedin', date: '2027-01-14T08:32' }, 'Off the grid. #cloud');
     const out = path.join(dir, 'out');
-    const result = await exportIn(dir, ['--to', 'hootsuite', '--out', out]);
+    const result = await exportMain(dir, ['--to', 'hootsuite', '--out', out]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/2027-01-14-off-grid\.md\n\s+9:7\s+error\s+hootsuite takes minutes on a 5-minute grid only: 08:32 is off it/);
     expect(result.stderr).toContain('skipped 1: 0 with lint errors, 1 refused by the checks above');
@@ -216,7 +219,7 @@ describe('export: each scheduler rule, broken', () => {
   it('10 minutes after now: hootsuite and sprout refuse a post 5 minutes ahead', async () => {
     for (const target of ['hootsuite', 'sprout']) {
       const dir = await copyOf('test/fixtures/export');
-      const result = await exportIn(dir, ['--to', target, '--out', path.join(dir, 'out')], { EDITO_NOW: '2027-01-05T07:25:00Z' });
+      const result = await exportMain(dir, ['--to', target, '--out', path.join(dir, 'out')], { EDITO_NOW: '2027-01-05T07:25:00Z' });
       expect(result.code, target).toBe(1);
       expect(result.stderr, target).toContain(`${target} refuses a post less than 10 minutes after the upload: 2027-01-05 08:30 is too soon`);
       expect(result.stderr, target).toContain('export-lead-time');
@@ -232,7 +235,7 @@ describe('export: each scheduler rule, broken', () => {
       await writeFile(path.join(dir, 'posts', `bulk-${i}.md`), `---\nnetwork: linkedin\ndate: 2027-03-${day}T${hour}:00\nstatus: ready\n---\nPost number ${i}. #cloud\n`);
     }
     const out = path.join(dir, 'out');
-    const result = await exportIn(dir, ['--to', 'hootsuite', '--out', out, '--network', 'linkedin', '--from', '2027-03-01']);
+    const result = await exportMain(dir, ['--to', 'hootsuite', '--out', out, '--network', 'linkedin', '--from', '2027-03-01']);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain('linkedin: 351 posts split into 2 files of at most 350 rows (hootsuite limit)');
     expect((await readdir(out)).sort()).toEqual(['linkedin-1.csv', 'linkedin-2.csv']);
@@ -241,13 +244,13 @@ describe('export: each scheduler rule, broken', () => {
 
     // Posts already scheduled in Hootsuite count against its 350: --max-rows lowers the limit.
     const lower = path.join(dir, 'lower');
-    expect((await exportIn(dir, ['--to', 'hootsuite', '--out', lower, '--network', 'linkedin', '--from', '2027-03-01', '--max-rows', '200'])).stderr).toContain('351 posts split into 2 files of at most 200 rows');
+    expect((await exportMain(dir, ['--to', 'hootsuite', '--out', lower, '--network', 'linkedin', '--from', '2027-03-01', '--max-rows', '200'])).stderr).toContain('351 posts split into 2 files of at most 200 rows');
     expect(records(await readFile(path.join(lower, 'linkedin-2.csv'), 'utf8'))).toHaveLength(151);
 
-    const printed = await exportIn(dir, ['--to', 'sprout', '--from', '2027-03-01']);
+    const printed = await exportMain(dir, ['--to', 'sprout', '--from', '2027-03-01']);
     expect(printed.code).toBe(2);
     expect(printed.stderr).toContain('sprout takes at most 350 rows per file and this export needs several files: name one with --out');
-    const sprout = await exportIn(dir, ['--to', 'sprout', '--from', '2027-03-01', '--out', path.join(dir, 'sprout.csv')]);
+    const sprout = await exportMain(dir, ['--to', 'sprout', '--from', '2027-03-01', '--out', path.join(dir, 'sprout.csv')]);
     expect(sprout.code, sprout.stderr).toBe(0);
     expect(records(await readFile(path.join(dir, 'sprout-1.csv'), 'utf8'))).toHaveLength(351);
     expect(records(await readFile(path.join(dir, 'sprout-2.csv'), 'utf8'))).toHaveLength(2);
@@ -255,7 +258,7 @@ describe('export: each scheduler rule, broken', () => {
 
   it('sprout spacing: two posts 5 minutes apart, the later one refused', async () => {
     const dir = await withPost('2027-01-06-close.md', { network: 'linkedin', date: '2027-01-06T12:05' }, 'Too close to the café post. #cloud');
-    const result = await exportIn(dir, ['--to', 'sprout']);
+    const result = await exportMain(dir, ['--to', 'sprout']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`sprout needs 10 minutes between two posts: this one is too close to ${CAFE} (2027-01-06 12:00)`);
     expect(result.stdout).not.toContain('Too close');
@@ -263,7 +266,7 @@ describe('export: each scheduler rule, broken', () => {
 
   it('hootsuite duplicates: the same message twice in a network file, the second refused at its text', async () => {
     const dir = await withPost('2027-01-19-again.md', { network: 'linkedin', date: '2027-01-19T08:30' }, 'Hello from the workshop. #cloud');
-    const result = await exportIn(dir, ['--to', 'hootsuite', '--out', path.join(dir, 'out')]);
+    const result = await exportMain(dir, ['--to', 'hootsuite', '--out', path.join(dir, 'out')]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/2027-01-19-again\.md\n\s+11:1\s+error\s+hootsuite refuses the same message twice in one file: this text is already in posts\/2027-01-05-linkedin-hello\.md/);
   });
@@ -273,18 +276,18 @@ describe('export: each scheduler rule, broken', () => {
     const good = 'Date,Text,Link(s),Media URL(s),Title,Label(s),Alt text(s),Comment(s),Pin board/FB album/Google category,Post subtype,CTA,Reminder\r\n';
     await writeFile(path.join(dir, 'publer-ok.csv'), good);
     await writeFile(path.join(dir, 'publer-moved.csv'), good.replace('Link(s),Media URL(s)', 'Media URL(s),Link(s)'));
-    const moved = await exportIn(dir, ['--to', 'publer', '--template', path.join(dir, 'publer-moved.csv')]);
+    const moved = await exportMain(dir, ['--to', 'publer', '--template', path.join(dir, 'publer-moved.csv')]);
     expect(moved.code).toBe(2);
     expect(moved.stderr).toMatch(/publer-moved\.csv:1:11: publer's template changed: column 3 should be "Link\(s\)", the file has "Media URL\(s\)"/);
     expect(moved.stderr).not.toMatch(/\n\s+at /);
-    const ok = await exportIn(dir, ['--to', 'publer', '--template', path.join(dir, 'publer-ok.csv')]);
+    const ok = await exportMain(dir, ['--to', 'publer', '--template', path.join(dir, 'publer-ok.csv')]);
     expect(ok.code, ok.stderr).toBe(0);
   });
 
   it('metricool --template: its header kept, known columns filled, the others left empty and named; one without Date refused', async () => {
     const dir = await copyOf('test/fixtures/export');
     await writeFile(path.join(dir, 'metricool.csv'), '\uFEFFText,Date,Time,Draft,LinkedIn,Instagram,Alt text picture 1,Picture Url 1,Custom\r\nexample,,,,,,,,\r\n');
-    const result = await exportIn(dir, ['--to', 'metricool', '--template', path.join(dir, 'metricool.csv')]);
+    const result = await exportMain(dir, ['--to', 'metricool', '--template', path.join(dir, 'metricool.csv')]);
     expect(result.code, result.stderr).toBe(0);
     const rows = records(result.stdout);
     expect(rows[0]).toEqual(['Text', 'Date', 'Time', 'Draft', 'LinkedIn', 'Instagram', 'Alt text picture 1', 'Picture Url 1', 'Custom']);
@@ -292,29 +295,29 @@ describe('export: each scheduler rule, broken', () => {
     expect(result.stderr).toContain('template columns left empty: Alt text picture 1, Custom');
 
     await writeFile(path.join(dir, 'broken.csv'), 'Text,Day,Time\r\n');
-    const broken = await exportIn(dir, ['--to', 'metricool', '--template', path.join(dir, 'broken.csv')]);
+    const broken = await exportMain(dir, ['--to', 'metricool', '--template', path.join(dir, 'broken.csv')]);
     expect(broken.code).toBe(2);
     expect(broken.stderr).toContain('broken.csv:1:1: the template has no "Date" column: is it a metricool planner template?');
   });
 
   it('metricool has no column for Mastodon: an error at the network key, whatever --allow-errors', async () => {
     const dir = await withPost('2027-01-14-mastodon.md', { network: 'mastodon', date: '2027-01-14T08:30' }, 'Toot. #cloud');
-    const result = await exportIn(dir, ['--to', 'metricool', '--allow-errors']);
+    const result = await exportMain(dir, ['--to', 'metricool', '--allow-errors']);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/2027-01-14-mastodon\.md\n(.*\n)*\s+8:10\s+error\s+metricool has no column for Mastodon: it takes facebook, x, linkedin/);
   });
 });
 
-describe('export: guard rails', () => {
+describe.concurrent('export: guard rails', () => {
   it('lint first: a post with a lint error is listed and skipped (exit 1), exported with --allow-errors (exit 0)', async () => {
     const dir = await withPost('2027-01-14-cheap.md', { network: 'linkedin', date: '2027-01-14T08:30' }, 'A cheap trick. #cloud');
-    const result = await exportIn(dir, ['--to', 'csv']);
+    const result = await exportMain(dir, ['--to', 'csv']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('2027-01-14-cheap.md');
     expect(result.stderr).toContain('banned-term');
     expect(result.stderr).toContain('exported 3 post(s) to csv; skipped 1: 1 with lint errors, 0 refused by the checks above');
     expect(result.stdout).not.toContain('cheap trick');
-    const allowed = await exportIn(dir, ['--to', 'csv', '--allow-errors']);
+    const allowed = await exportMain(dir, ['--to', 'csv', '--allow-errors']);
     expect(allowed.code, allowed.stderr).toBe(0);
     expect(allowed.stdout).toContain('cheap trick');
     expect(allowed.stderr).toContain('1 post(s) exported despite their lint errors (--allow-errors)');
@@ -324,21 +327,21 @@ describe('export: guard rails', () => {
     const dir = await withPost('2027-01-14-media.md', { network: 'linkedin', date: '2027-01-14T08:30', media: '\n  - media/here.jpg\n  - media/missing.jpg' }, 'With pictures. #cloud');
     await mkdir(path.join(dir, 'media'));
     await writeFile(path.join(dir, 'media', 'here.jpg'), 'jpg');
-    const csv = await exportIn(dir, ['--to', 'csv']);
+    const csv = await exportMain(dir, ['--to', 'csv']);
     expect(csv.code).toBe(1);
     expect(csv.stderr).toMatch(/2027-01-14-media\.md\n\s+12:5\s+error\s+media media\/missing\.jpg does not exist in the workspace/);
     await rm(path.join(dir, 'media', 'here.jpg'));
     await writeFile(path.join(dir, 'media', 'missing.jpg'), 'jpg');
     await writeFile(path.join(dir, 'media', 'here.jpg'), 'jpg');
-    expect((await exportIn(dir, ['--to', 'csv'])).code).toBe(0);
-    const publer = await exportIn(dir, ['--to', 'publer']);
+    expect((await exportMain(dir, ['--to', 'csv'])).code).toBe(0);
+    const publer = await exportMain(dir, ['--to', 'publer']);
     expect(publer.code).toBe(1);
     expect(publer.stderr).toMatch(/11:5\s+error\s+publer takes media as public URLs only: media\/here\.jpg is a local path/);
   });
 
   it('a media path leading out of the workspace is refused', async () => {
     const dir = await withPost('2027-01-14-out.md', { network: 'linkedin', date: '2027-01-14T08:30', media: '../../etc/passwd' }, 'Sneaky. #cloud');
-    const result = await exportIn(dir, ['--to', 'json']);
+    const result = await exportMain(dir, ['--to', 'json']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('media ../../etc/passwd is outside the workspace');
   });
@@ -348,25 +351,25 @@ describe('export: guard rails', () => {
     const out = path.join(dir, 'out');
     await mkdir(out);
     await writeFile(path.join(out, 'linkedin.csv'), 'mine');
-    const refused = await exportIn(dir, ['--to', 'hootsuite', '--out', out]);
+    const refused = await exportMain(dir, ['--to', 'hootsuite', '--out', out]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('already exists; use --force');
     expect(await readdir(out)).toEqual(['linkedin.csv']);
     expect(await readFile(path.join(out, 'linkedin.csv'), 'utf8')).toBe('mine');
-    expect((await exportIn(dir, ['--to', 'hootsuite', '--out', out, '--force'])).code).toBe(0);
+    expect((await exportMain(dir, ['--to', 'hootsuite', '--out', out, '--force'])).code).toBe(0);
     expect((await readdir(out)).sort()).toEqual(['instagram.csv', 'linkedin.csv']);
 
     // A failure halfway (a folder where a file goes) puts everything back: no file of the export is left.
     await rm(out, { recursive: true });
     await mkdir(path.join(out, 'linkedin.csv'), { recursive: true });
-    const failed = await exportIn(dir, ['--to', 'hootsuite', '--out', out, '--force']);
+    const failed = await exportMain(dir, ['--to', 'hootsuite', '--out', out, '--force']);
     expect(failed.code).toBe(2);
     expect(failed.stderr).toMatch(/cannot write .*linkedin\.csv/);
     expect(await readdir(out)).toEqual(['linkedin.csv']);
 
     const file = path.join(dir, 'posts.json');
-    expect((await exportIn(dir, ['--to', 'json', '--out', file])).code).toBe(0);
-    const again = await exportIn(dir, ['--to', 'json', '--out', file]);
+    expect((await exportMain(dir, ['--to', 'json', '--out', file])).code).toBe(0);
+    const again = await exportMain(dir, ['--to', 'json', '--out', file]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('posts.json already exists; use --force to overwrite it');
   });
@@ -387,7 +390,7 @@ describe('export: guard rails', () => {
   ];
   for (const [name, args, message] of BAD) {
     it(`bad input exits 2 with a message, never a stack trace: ${name}`, async () => {
-      const result = await exportIn(FIXTURE, args);
+      const result = await exportMain(FIXTURE, args);
       expect(result.code).toBe(2);
       expect(result.stderr).toContain(message);
       expect(result.stderr).not.toMatch(/\n\s+at |internal error/);
@@ -395,19 +398,19 @@ describe('export: guard rails', () => {
   }
 
   it('--target-timezone moves the times to the account zone', async () => {
-    const { stdout } = await exportIn(FIXTURE, ['--to', 'json', '--target-timezone', 'America/Toronto']);
+    const { stdout } = await exportMain(FIXTURE, ['--to', 'json', '--target-timezone', 'America/Toronto']);
     const posts = (JSON.parse(stdout) as { timezone: string; posts: { start: string }[] });
     expect(posts.timezone).toBe('America/Toronto');
     expect(posts.posts[0]!.start).toBe('2027-01-05T02:30:00-05:00');
   });
 
   it('--network, --from, --until and --status choose the posts', async () => {
-    const { stdout } = await exportIn(FIXTURE, ['--to', 'json', '--network', 'linkedin', '--status', 'draft,ready', '--from', '2027-01-06', '--until', '2027-01-31']);
+    const { stdout } = await exportMain(FIXTURE, ['--to', 'json', '--network', 'linkedin', '--status', 'draft,ready', '--from', '2027-01-06', '--until', '2027-01-31']);
     expect((JSON.parse(stdout) as { posts: { file: string }[] }).posts.map((p) => p.file)).toEqual(['posts/2027-01-07-linkedin-formula.md', 'posts/2027-01-12-linkedin-draft.md']);
   });
 });
 
-describe('export: the bundled examples, every target', () => {
+describe.concurrent('export: the bundled examples, every target', () => {
   for (const example of ['examples/fournil-lyon', 'examples/saas-consultant']) {
     it(`${example}`, async () => {
       const dir = await copyOf(example);
