@@ -48,6 +48,3 @@ export interface ExportTarget<Extra = Record<never, never>> {
 export function defineTarget<Extra = Record<never, never>>(target: ExportTarget<Extra>): ExportTarget<Extra> {
   return target;
 }
-
-/** A post's time on the scheduler's clock, written as `YYYY-MM-DD HH:MM`. */
-export const shownTime = (post: ExportPost) => `${post.at.date} ${post.at.time}`;
