@@ -42,6 +42,8 @@ export interface LintRequest extends WorkspaceRequest {
 export interface Linted {
   opened: OpenedWorkspace;
   report: LintResult;
+  /** The posts linted, as read (export hands them on). */
+  posts: readonly Post[];
   rules: readonly Rule[];
   /** What --fix wrote and could not write. */
   fixes: FixOutcome;
@@ -214,7 +216,7 @@ export async function lintPosts(ctx: AppContext, request: LintRequest): Promise<
       if (applied.size > 0) report = withFileProblems(lint({ ...input, posts: posts.map((p) => (applied.has(p) ? readPost(p.file, applied.get(p)!) : p)) }), fileProblems);
     }
   }
-  return { opened, report, rules, fixes, diff, maxWarnings };
+  return { opened, report, posts, rules, fixes, diff, maxWarnings };
 }
 
 /** What --fix wrote, and what it could not write (with the error code): one failure never stops the others. */

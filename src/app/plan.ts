@@ -88,7 +88,7 @@ export async function planCalendar(ctx: AppContext, request: PlanRequest): Promi
  * Writes `--out`: never over an existing file without --force, even one
  * another run creates meanwhile (the write itself is exclusive).
  */
-async function writeOut(ctx: AppContext, out: string, text: string, force: boolean): Promise<string> {
+export async function writeOut(ctx: AppContext, out: string, text: string, force: boolean): Promise<string> {
   if (out.trim() === '') throw new CannotRun('fs.out_empty');
   const written = path.resolve(ctx.cwd, out);
   // `--out name/` names a folder: never a file called `name`.

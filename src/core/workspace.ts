@@ -30,8 +30,8 @@ export interface Post {
   body: string;
   /** Where the body's first character is in the file. */
   bodyStart: Position;
-  /** Line and column of a front-matter key's value (or of the key with `atKey`). */
-  keyPosition: (key: string, atKey?: boolean) => Position | undefined;
+  /** Line and column of a front-matter key's value (or of the key with `atKey`); a key path reaches a list item (`['media', 1]`). */
+  keyPosition: (key: string | KeyPath, atKey?: boolean) => Position | undefined;
   /** Front-matter problems found while parsing (schema, unknown key, syntax), located in the file. */
   problems: Diagnostic[];
   /** The Markdown file's text as read, for --fix (absent for CSV rows). */

@@ -4,6 +4,7 @@ import type { Diagnostic, Position } from '../core/diagnostics.js';
 import type { Post } from '../core/workspace.js';
 import { postFrontMatter } from '../core/schemas/files.js';
 import { checkAgainstSchema } from '../core/validate/schema-findings.js';
+import { fromCsvCell } from './sanitize.js';
 
 interface Cell extends Position {
   value: string;
@@ -61,7 +62,10 @@ export function parseCsv(text: string): Cell[][] {
         column += 1;
       }
     }
-    row.push({ value: value.replace(/\r\n/g, '\n'), ...start });
+    // A formula-like cell edito wrote has a `'` before it (io/csv-text.ts): read back as it was, located after the `'`.
+    const read = value.replace(/\r\n/g, '\n');
+    const cell = fromCsvCell(read);
+    row.push({ value: cell, line: start.line, column: start.column + read.length - cell.length });
     if (source[i] === delimiter) {
       i += 1;
       column += 1;
@@ -122,7 +126,7 @@ export function csvPosts(file: string, text: string): CsvPosts {
     const rowStart = { line: row[0]!.line, column: 1 };
     const checked = checkAgainstSchema(file, postFrontMatter, raw);
     const at = (key: unknown): Position => {
-      const cell = cells.get(String(key));
+      const cell = cells.get(String(Array.isArray(key) ? key[0] : key));
       return cell ? { line: cell.line, column: cell.column } : rowStart;
     };
     const problems: Diagnostic[] = checked.findings.map((f) => ({

@@ -62,7 +62,8 @@ function plainPost(file: string, text: string): Post | undefined {
     bodyStart: { line: lines.length + 3, column: 1 },
     keyPosition: (key, atKey) => {
       if (key === '') return { line: 1, column: 1 };
-      const position = columns.get(key);
+      // A plain front matter holds no list: a list item is where its key's value is.
+      const position = columns.get(typeof key === 'string' ? key : String(key[0]));
       if (!position) return { line: 1, column: 1 };
       return atKey ? { line: position.line, column: 1 } : position;
     },
@@ -85,7 +86,7 @@ export function readPost(file: string, text: string): Post {
     bodyStart: { line: post.bodyLine, column: 1 },
     keyPosition: (key, atKey) => {
       if (!source || key === '') return { line: 1, column: 1 };
-      return locate(source, [key], atKey);
+      return locate(source, typeof key === 'string' ? [key] : key, atKey);
     },
     problems: parsed.findings,
     source: text,

@@ -4,6 +4,8 @@
  * escaped only where it leaves, by the writer of that destination.
  */
 
+import { needsFormulaQuote } from '../core/export/formula.js';
+
 /** C0 controls but TAB and LF, DEL, and C1 controls: what moves a terminal's cursor, rewrites its title or hides a link. */
 const TERMINAL_CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
@@ -51,4 +53,21 @@ export function uriPath(file: string): string {
 /** A relative link target: each path segment percent-encoded, so `#`, `?`, `(` or `)` in a file name stay part of it. */
 export function markdownLinkTarget(file: string): string {
   return uriPath(file).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/**
+ * For a CSV cell: a value a spreadsheet would run as a formula (starting with
+ * `=`, `+`, `-`, `@`, TAB or CR, OWASP's list) gets a `'` before it, which
+ * Excel, LibreOffice and Google Sheets read as "text", and hide. So does a
+ * value already written that way (`'=…`), so that `fromCsvCell` gives back
+ * exactly what was written. The rest is unchanged: quoting is the CSV
+ * writer's job (io/csv-text.ts).
+ */
+export function forCsvCell(text: string): string {
+  return needsFormulaQuote(text) ? `'${text}` : text;
+}
+
+/** What `forCsvCell` wrote, read back: the one `'` it put before a formula-like value is taken off. */
+export function fromCsvCell(text: string): string {
+  return text.startsWith("'") && needsFormulaQuote(text.slice(1)) ? text.slice(1) : text;
 }

@@ -92,7 +92,7 @@ const EXAMPLES: Example[] = [
   },
 ];
 
-const COMMANDS = ['init', 'new', 'validate', 'plan', 'lint', 'schema', 'help'];
+const COMMANDS = ['init', 'new', 'validate', 'plan', 'lint', 'export', 'schema', 'help'];
 
 /** Fills the temporary folder with a copy of a folder of the repository. */
 const copy = (relative: string) => async (ctx: Context) => {

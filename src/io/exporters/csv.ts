@@ -1,6 +1,6 @@
-import { stringify } from 'csv-stringify/sync';
 import type { Plan } from '../../core/planner/types.js';
 import { z } from 'zod';
+import { csvText } from '../csv-text.js';
 import { defineExporter, type CommonOptions } from './shared.js';
 
 export const CSV_COLUMNS = [
@@ -9,8 +9,8 @@ export const CSV_COLUMNS = [
 
 /**
  * RFC 4180 (CRLF, quotes doubled), UTF-8 with a BOM so that Excel reads the
- * accents. Its own flag, `excel` (`--excel`), switches to `;`, the separator
- * French Excel expects.
+ * accents, formula-like cells neutralised (io/csv-text.ts). Its own flag,
+ * `excel` (`--excel`), switches to `;`, the separator French Excel expects.
  */
 const csvOptions = z.strictObject({ excel: z.boolean().default(false) });
 
@@ -19,8 +19,7 @@ function render(plan: Plan, options: CommonOptions & z.infer<typeof csvOptions>)
     slot.date, slot.time, slot.start, slot.network, slot.theme ?? '', slot.themeLabel ?? '', slot.format ?? '',
     slot.persona ?? '', slot.objectives.join(' '), slot.keyDate ?? '', slot.holiday ?? '', slot.post ?? '',
   ]);
-  const text = stringify([[...CSV_COLUMNS], ...rows], { delimiter: options.excel ? ';' : ',', record_delimiter: '\r\n' });
-  return `\uFEFF${text}`;
+  return csvText([[...CSV_COLUMNS], ...rows], { delimiter: options.excel ? ';' : ',', bom: true });
 }
 
 export const csv = defineExporter({ id: 'csv', options: csvOptions, render });

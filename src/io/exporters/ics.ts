@@ -33,7 +33,7 @@ export const UID_OWNER_MAX = 40;
  * UID_OWNER_MAX is shortened with a hash of the whole slug, so a UID stays
  * under 80 characters (RFC 7986 readers keep them short) and is still stable.
  */
-export function slotUid(slot: Slot, brand: string): string {
+export function slotUid(slot: Pick<Slot, 'network' | 'date' | 'time'>, brand: string): string {
   return `${slot.network}-${slot.date.replace(/-/g, '')}T${slot.time.replace(':', '')}@${uidOwner(brand)}.edito`;
 }
 
@@ -102,49 +102,42 @@ function description(slot: Slot, label: Labels, options: IcsOptions): string {
   return lines.join('\n');
 }
 
-function render(plan: Plan, options: IcsOptions): string {
-  const tzid = plan.timezone;
-  const stamp = `${plan.range.from.replace(/-/g, '')}T000000Z`;
+/** One VEVENT: its wall-clock start in the calendar's zone, 30 minutes long. */
+export interface IcsEvent {
+  uid: string;
+  date: string;
+  /** HH:MM, or null for an all-day event. */
+  time: string | null;
+  summary: string;
+  description: string;
+  categories: readonly string[];
+}
+
+/**
+ * A whole VCALENDAR: the zone's VTIMEZONE, then the events, folded, CRLF.
+ * `stamp` is a date (the range start), so the same input gives the same bytes.
+ */
+export function icsCalendar(head: { product: string; name: string; tzid: string; vtimezone: string; stamp: string }, events: readonly IcsEvent[]): string {
+  const stamp = `${head.stamp.replace(/-/g, '')}T000000Z`;
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    `PRODID:-//edito//edito plan//${options.locale.toUpperCase()}`,
+    `PRODID:-//edito//${head.product}`,
     'CALSCALE:GREGORIAN',
-    `X-WR-CALNAME:${text(options.t('plan.ics_name', { brand: options.brand }))}`,
-    `X-WR-TIMEZONE:${tzid}`,
+    `X-WR-CALNAME:${text(head.name)}`,
+    `X-WR-TIMEZONE:${head.tzid}`,
   ];
-  const label = Object.fromEntries(
-    (['format', 'persona', 'objectives', 'key_date', 'holiday', 'post'] as const).map((key) => [key, options.t(`plan.col.${key}`)]),
-  ) as Labels;
-  lines.push(...options.vtimezone.split(/\r?\n/).filter((l) => l.trim() !== ''));
-  for (const slot of plan.slots) {
-    const theme = slot.themeLabel ?? '';
+  lines.push(...head.vtimezone.split(/\r?\n/).filter((l) => l.trim() !== ''));
+  for (const event of events) {
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${slotUid(slot, options.brand)}`,
+      `UID:${event.uid}`,
       `DTSTAMP:${stamp}`,
-      `DTSTART;TZID=${tzid}:${basic(slot.date, slot.time)}`,
-      `DURATION:${SLOT_DURATION}`,
-      `SUMMARY:${text(theme ? `${networkName(slot.network)} · ${theme}` : networkName(slot.network))}`,
-      `DESCRIPTION:${text(description(slot, label, options))}`,
-      `CATEGORIES:${text(slot.network)}`,
-      'END:VEVENT',
-    );
-  }
-  for (const u of plan.unplanned) {
-    const day = u.date.slice(0, 10);
-    const lines2 = [`${label.post}: ${u.post}`, offPlanNote(u, options)];
-    const body = options.postTexts[u.post]?.trim();
-    if (body) lines2.push('', body);
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${offPlanUid(u, options.brand)}`,
-      `DTSTAMP:${stamp}`,
-      u.time ? `DTSTART;TZID=${tzid}:${basic(day, u.time)}` : `DTSTART;VALUE=DATE:${day.replace(/-/g, '')}`,
-      u.time ? `DURATION:${SLOT_DURATION}` : 'DURATION:P1D',
-      `SUMMARY:${text(`${networkName(u.network)} · ◇ ${options.t('plan.off_plan')}`)}`,
-      `DESCRIPTION:${text(lines2.join('\n'))}`,
-      `CATEGORIES:${text(u.network)},off-plan`,
+      event.time ? `DTSTART;TZID=${head.tzid}:${basic(event.date, event.time)}` : `DTSTART;VALUE=DATE:${event.date.replace(/-/g, '')}`,
+      `DURATION:${event.time ? SLOT_DURATION : 'P1D'}`,
+      `SUMMARY:${text(event.summary)}`,
+      `DESCRIPTION:${text(event.description)}`,
+      `CATEGORIES:${event.categories.map(text).join(',')}`,
       'END:VEVENT',
     );
   }
@@ -152,10 +145,41 @@ function render(plan: Plan, options: IcsOptions): string {
   return `${lines.map(fold).join('\r\n')}\r\n`;
 }
 
-async function prepare(_plan: Plan, context: PrepareContext): Promise<IcsExtra> {
+function render(plan: Plan, options: IcsOptions): string {
+  const label = Object.fromEntries(
+    (['format', 'persona', 'objectives', 'key_date', 'holiday', 'post'] as const).map((key) => [key, options.t(`plan.col.${key}`)]),
+  ) as Labels;
+  const events = plan.slots.map((slot): IcsEvent => {
+    const theme = slot.themeLabel ?? '';
+    return {
+      uid: slotUid(slot, options.brand), date: slot.date, time: slot.time,
+      summary: theme ? `${networkName(slot.network)} · ${theme}` : networkName(slot.network),
+      description: description(slot, label, options), categories: [slot.network],
+    };
+  });
+  for (const u of plan.unplanned) {
+    const body = options.postTexts[u.post]?.trim();
+    events.push({
+      uid: offPlanUid(u, options.brand), date: u.date.slice(0, 10), time: u.time,
+      summary: `${networkName(u.network)} · ◇ ${options.t('plan.off_plan')}`,
+      description: [`${label.post}: ${u.post}`, offPlanNote(u, options), ...(body ? ['', body] : [])].join('\n'),
+      categories: [u.network, 'off-plan'],
+    });
+  }
+  const head = { product: `edito plan//${options.locale.toUpperCase()}`, name: options.t('plan.ics_name', { brand: options.brand }) };
+  return icsCalendar({ ...head, tzid: plan.timezone, vtimezone: options.vtimezone, stamp: plan.range.from }, events);
+}
+
+/** The VTIMEZONE of an IANA zone, from @touch4it/ical-timezones. */
+export async function loadVtimezone(timezone: string): Promise<string> {
   const { default: zones } = await import('@touch4it/ical-timezones');
-  const vtimezone = zones.getVtimezoneComponent(context.timezone);
-  if (!vtimezone) throw new CannotRun('plan.no_vtimezone', { timezone: context.timezone });
+  const vtimezone = zones.getVtimezoneComponent(timezone);
+  if (!vtimezone) throw new CannotRun('plan.no_vtimezone', { timezone });
+  return vtimezone;
+}
+
+async function prepare(_plan: Plan, context: PrepareContext): Promise<IcsExtra> {
+  const vtimezone = await loadVtimezone(context.timezone);
   return { vtimezone, postTexts: Object.fromEntries(context.posts.map((p) => [p.file, p.body])) };
 }
 
