@@ -35,7 +35,7 @@ export const planCommand = defineCommand(text, async ({ io, globals, options }) 
       ...plan.unplanned.map((u) => {
         const reason = ref(`plan.unplanned.${u.reason.replace('-', '_')}`);
         const line = t('plan.unplanned_line', { post: u.post, network: u.network, date: u.date, reason });
-        return u.freeSlot ? `${line}; ${t('plan.off_plan_free', { slot: `${u.freeSlot.date} ${u.freeSlot.time}` })}` : line;
+        return u.freeSlot ? `${line}${t('plan.unplanned_free', { slot: `${u.freeSlot.date} ${u.freeSlot.time}` })}` : line;
       }),
       t('plan.summary', {
         slots: plan.slots.length,

@@ -49,6 +49,7 @@ export const planEn = {
   'plan.blackout_label': 'no posts',
   'plan.warnings_title': 'Warnings',
   'plan.summary': '{slots} slot(s) on {networks} network(s), {filled} filled by a post; {warnings} warning(s)',
+  'plan.unplanned_free': '; free slot that week: {slot}',
   'plan.unplanned_line': '{post} ({network}, {date}): {reason}',
   'plan.warning_line': 'warning: {message}',
   'progress.plan_holidays': 'loading public holidays…',

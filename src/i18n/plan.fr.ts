@@ -49,6 +49,7 @@ export const planFr: Record<keyof typeof import('./plan.en.js').planEn, string> 
   'plan.blackout_label': 'pas de publication',
   'plan.warnings_title': 'Avertissements',
   'plan.summary': '{slots} créneau(x) sur {networks} réseau(x), dont {filled} rempli(s) par un post ; {warnings} avertissement(s)',
+  'plan.unplanned_free': ' ; créneau libre cette semaine : {slot}',
   'plan.unplanned_line': '{post} ({network}, {date}) : {reason}',
   'plan.warning_line': 'avertissement : {message}',
   'progress.plan_holidays': 'chargement des jours fériés…',
