@@ -38,9 +38,13 @@ describe('edito plan (built CLI)', () => {
     expect(plan.slots.length).toBeGreaterThan(10);
     const calendar = new ICAL.Component(ICAL.parse(await readFile(file, 'utf8')));
     for (const vtz of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(vtz);
-    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const vevents = calendar.getAllSubcomponents('vevent');
+    const isOffPlan = (v: ICAL.Component) => (v.getFirstProperty('categories')?.getValues() as string[]).includes('off-plan');
+    const events = vevents.filter((v) => !isOffPlan(v)).map((v) => new ICAL.Event(v));
     expect(events).toHaveLength(plan.slots.length);
     expect(events.map((e) => e.startDate.toJSDate().getTime())).toEqual(plan.slots.map((s) => Date.parse(s.start)));
+    // And one more event for each post off the plan, on its day.
+    expect(vevents.filter(isOffPlan)).toHaveLength(plan.unplanned.length);
   });
 
   it('plans the French example over its period, in French, with its key dates and posts', async () => {
