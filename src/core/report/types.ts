@@ -3,7 +3,9 @@ import type { Plan } from '../planner/types.js';
 import type { SmartLetter } from '../validate/smart.js';
 
 /** The metrics layouts edito reads (docs/report.md#metrics-layouts). */
-export const METRICS_LAYOUTS = ['generic', 'linkedin-posts', 'linkedin-metrics', 'meta-facebook', 'meta-instagram', 'x-content', 'x-overview'] as const;
+export const METRICS_LAYOUTS = [
+  'generic', 'linkedin-posts', 'linkedin-metrics', 'linkedin-followers', 'meta-facebook', 'meta-instagram', 'x-content', 'x-overview', 'x-tweets',
+] as const;
 export type MetricsLayout = (typeof METRICS_LAYOUTS)[number];
 
 /** The counts a row may carry: null when its export has no such column. */
