@@ -71,7 +71,7 @@ export async function planCalendar(ctx: AppContext, request: PlanRequest): Promi
  * Writes `--out`: never over an existing file without --force, even one
  * another run creates meanwhile (the write itself is exclusive).
  */
-async function writeOut(ctx: AppContext, out: string, text: string, force: boolean): Promise<string> {
+export async function writeOut(ctx: AppContext, out: string, text: string, force: boolean): Promise<string> {
   if (out.trim() === '') throw new CannotRun('fs.out_empty');
   const written = path.resolve(ctx.cwd, out);
   // `--out name/` names a folder: never a file called `name`.
@@ -101,7 +101,7 @@ function exporterOptions(exporter: AnyExporter, request: PlanRequest): Record<st
 }
 
 /** --from/--to, else the workspace period, else four weeks from today. */
-async function rangeOf(request: PlanRequest, period: { start: string; end: string } | undefined, today: string): Promise<{ from: string; to: string }> {
+export async function rangeOf(request: Pick<PlanRequest, 'from' | 'to'>, period: { start: string; end: string } | undefined, today: string): Promise<{ from: string; to: string }> {
   const { addDays } = await import('../core/planner/dates.js');
   const from = request.from ?? period?.start ?? today;
   const to = request.to ?? (period && period.end >= from ? period.end : addDays(from, 27));

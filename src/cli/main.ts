@@ -5,6 +5,7 @@ import { initCommand } from './init.js';
 import { lintCommand } from './lint.js';
 import { newCommand } from './new.js';
 import { planCommand } from './plan.js';
+import { reportCommand } from './report.js';
 import { schemaCommand } from './schema.js';
 import { validateCommand } from './validate.js';
 
@@ -14,7 +15,7 @@ export { VERSION } from './version.js';
 import { VERSION } from './version.js';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly CommandSpec[] = [initCommand, newCommand, validateCommand, planCommand, lintCommand, schemaCommand];
+export const COMMANDS: readonly CommandSpec[] = [initCommand, newCommand, validateCommand, planCommand, lintCommand, reportCommand, schemaCommand];
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
