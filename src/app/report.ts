@@ -52,7 +52,8 @@ export async function reportUseCase(ctx: AppContext, request: ReportRequest): Pr
 
   const [{ plan }, { buildReport, reportOptions }] = await Promise.all([import('../core/planner/index.js'), import('../core/report/index.js')]);
   const settings = workspace.settings.report;
-  const metrics = request.metrics.length === 0 ? undefined : await readAll(ctx, request.metrics, { from, to, timezone, dateOrder: settings?.date_order ?? 'auto' });
+  const files = request.metrics.length > 0 ? request.metrics : await declaredMetrics(ctx, workspace.root, settings?.metrics ?? []);
+  const metrics = files.length === 0 ? undefined : await readAll(ctx, files, { from, to, timezone, dateOrder: settings?.date_order ?? 'auto' });
   const holidays = await holidaysOf(workspace, from, to, locale);
   const planned = plan(workspace, { from, to, today, timezone, holidays });
   const input: ReportInput = { plan: planned, today, metrics: metrics?.rows, sources: metrics?.sources ?? [], options: reportOptions(settings) };
@@ -60,6 +61,21 @@ export async function reportUseCase(ctx: AppContext, request: ReportRequest): Pr
   const text = render(report, { t, locale, color: request.color, brand: workspace.settings.brand, width: request.width });
   const written = request.out === undefined ? undefined : await writeOut(ctx, request.out, text, request.force === true);
   return { report, text, written, rows: metrics?.rows.length ?? 0, t };
+}
+
+/** `report.metrics` of edito.yaml: files and globs under the workspace, as paths from the current folder. */
+async function declaredMetrics(ctx: AppContext, root: string, patterns: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const pattern of patterns) {
+    if (!/[*?[{]/.test(pattern)) {
+      files.push(path.relative(ctx.cwd, path.resolve(root, pattern)));
+      continue;
+    }
+    const found = (await ctx.fs.glob(pattern, root)).sort();
+    if (found.length === 0) throw new CannotRun('report.metrics.no_match', { pattern });
+    files.push(...found.map((f) => path.relative(ctx.cwd, f)));
+  }
+  return files;
 }
 
 async function readAll(ctx: AppContext, files: readonly string[], context: import('../io/metrics/index.js').MetricsContext): Promise<{ rows: MetricRow[]; sources: ReportInput['sources'] }> {

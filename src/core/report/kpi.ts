@@ -123,11 +123,13 @@ function best(list: readonly RateGroup[] | null): string | null {
   return [...list].sort((a, b) => b.median - a.median || b.posts - a.posts)[0]!.key;
 }
 
-function networkEngagement(network: NetworkId, rows: readonly MetricRow[], themeOf: (row: MetricRow) => string | null, formula: ReportOptions['engagement']): NetworkEngagement {
+type Tag = (row: MetricRow) => string | null;
+
+function networkEngagement(network: NetworkId, rows: readonly MetricRow[], themeOf: Tag, formatOf: Tag, formula: ReportOptions['engagement']): NetworkEngagement {
   const posts = rows.filter((r) => r.network === network && r.kind === 'post');
   const rated: Rated[] = posts.flatMap((row) => {
     const rate = postRate(row, formula);
-    return rate === null ? [] : [{ rate, row, theme: themeOf(row), format: row.format }];
+    return rate === null ? [] : [{ rate, row, theme: themeOf(row), format: formatOf(row) }];
   });
   const hours = rated.some((r) => r.row.time !== null);
   const hourOf = (r: Rated) => r.row.time?.slice(0, 2) ?? null;
@@ -196,12 +198,19 @@ function suggestions(workspace: Workspace, engagement: readonly NetworkEngagemen
 /** Section 6: KPI tracking from the metrics rows. */
 export function kpiTracking(workspace: Workspace, objectives: readonly ObjectiveFigures[], rows: readonly MetricRow[], published: readonly Publication[], slots: readonly Slot[], from: string, options: ReportOptions): KpiTracking {
   const formula = options.engagement;
-  const themes = new Map<MetricRow, string | null>();
-  const slotTheme = new Map(slots.filter((s) => s.post !== null).map((s) => [s.post!, s.theme]));
-  for (const pub of published) if (pub.row) themes.set(pub.row, pub.post ? (pub.post.meta?.theme ?? slotTheme.get(pub.post.file) ?? null) : null);
-  const themeOf = (row: MetricRow) => themes.get(row) ?? null;
+  // A row's theme is its post's (else the post's slot's); its format the export's, else its post's.
+  const postOf = new Map(published.filter((p) => p.row && p.post).map((p) => [p.row!, p.post!]));
+  const slotOf = new Map(slots.filter((s) => s.post !== null).map((s) => [s.post!, s]));
+  const themeOf = (row: MetricRow) => {
+    const post = postOf.get(row);
+    return post ? (post.meta?.theme ?? slotOf.get(post.file)?.theme ?? null) : null;
+  };
+  const formatOf = (row: MetricRow) => {
+    const post = postOf.get(row);
+    return row.format ?? (post ? (post.meta?.format ?? slotOf.get(post.file)?.format ?? null) : null);
+  };
   const networks = [...new Set(rows.filter((r) => r.kind === 'post').map((r) => r.network))].sort();
-  const engagement = networks.map((n) => networkEngagement(n, rows, themeOf, formula));
+  const engagement = networks.map((n) => networkEngagement(n, rows, themeOf, formatOf, formula));
   const rated = (network: NetworkId) => rows.filter((r) => r.network === network && r.kind === 'post').flatMap((r) => {
     const rate = postRate(r, formula);
     return rate === null ? [] : [{ weekday: weekdayOf(r.date), hour: r.time?.slice(0, 2) ?? null, rate }];

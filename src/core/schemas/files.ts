@@ -12,6 +12,8 @@ export const reportSettings = z.object({
     .optional(),
   tolerance_minutes: nonNegativeInt.optional(),
   late_days: nonNegativeInt.optional(),
+  /** Analytics exports read when --metrics is not given: paths or globs relative to the workspace. */
+  metrics: stringList.optional(),
   /** How to read 03/04/2027 in an export: auto infers it from the column (a part above 12), else month first. */
   date_order: z.enum(['auto', 'mdy', 'dmy']).optional(),
   suggest: z.object({ min_posts: nonNegativeInt.min(1).optional(), min_gain: z.number().min(0).optional() }).optional(),

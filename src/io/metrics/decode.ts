@@ -35,7 +35,7 @@ export function decodeMetrics(file: string, bytes: Uint8Array): Content {
     }
   }
   if (text.includes('\u0000')) throw new CannotRun('report.metrics.binary', { file }, 'report.metrics.unknown.hint');
-  if (text.trim() === '') throw new CannotRun('report.metrics.empty', { file });
+  if (text.trim() === '') throw new CannotRun('report.metrics.empty', { file }, 'report.metrics.empty.hint');
   return { kind: 'text', text };
 }
 

@@ -111,6 +111,9 @@ export function matchLayout(layout: Layout, headers: readonly string[]): Map<Fie
 export function normalizeFormat(raw: string): string | null {
   const word = raw.trim().toLowerCase().replace(/^(ig|fb)\s+/, '').replace(/s$/, '');
   if (word === '') return null;
-  const aliases: Record<string, string> = { photo: 'image', document: 'carousel', statu: 'text', status: 'text', album: 'carousel', carrousel: 'carousel' };
+  const aliases: Record<string, string> = {
+    photo: 'image', document: 'carousel', statu: 'text', status: 'text', album: 'carousel', carrousel: 'carousel',
+    lien: 'link', vidéo: 'video', texte: 'text', statut: 'text', événement: 'event',
+  };
   return aliases[word] ?? word;
 }

@@ -153,6 +153,7 @@ export function formulaText(kpi: KpiTracking, t: Translate): string {
 }
 
 function rateTable(groups: readonly RateGroup[], label: (key: string) => string, t: Translate, f: Formats): Block {
+  if (groups.length === 0) return { kind: 'text', text: t('report.none') };
   return {
     kind: 'table',
     head: [t('report.kpi.col.group'), t('report.kpi.col.posts'), t('report.kpi.col.median')],
@@ -211,8 +212,8 @@ function kpi(report: Report, t: Translate, f: Formats): Section {
   }
   blocks.push({ kind: 'subtitle', text: t('report.kpi.sources') });
   for (const source of report.sources) {
-    const order = source.dateOrder ? `; ${t(`report.kpi.date_order.${source.dateOrder}`)}` : '';
-    blocks.push({ kind: 'text', text: `${t('report.kpi.source', { file: source.file, layout: source.layout, rows: source.rows })}: ${t(`report.kpi.limit.${source.layout}`)}${order}` });
+    const order = source.dateOrder ? t(`report.kpi.date_order.${source.dateOrder}`) : '';
+    blocks.push({ kind: 'text', text: t('report.kpi.source', { file: source.file, layout: source.layout, rows: source.rows, limit: t(`report.kpi.limit.${source.layout}`), order }) });
   }
   return { id: 'kpi', title, blocks };
 }
