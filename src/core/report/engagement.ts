@@ -2,8 +2,9 @@ import type { MetricRow, ReportOptions } from './types.js';
 
 /** Interactions of a row: likes + comments + shares + saves (those its export has); null when it has none. */
 export function interactions(row: MetricRow): number | null {
-  const parts = [row.counts.likes, row.counts.comments, row.counts.shares, row.counts.saves].filter((v): v is number => v !== null);
-  return parts.length === 0 ? null : parts.reduce((a, b) => a + b, 0);
+  const { likes, comments, shares, saves } = row.counts;
+  if (likes === null && comments === null && shares === null && saves === null) return null;
+  return (likes ?? 0) + (comments ?? 0) + (shares ?? 0) + (saves ?? 0);
 }
 
 /** The denominator of a row and whether impressions stood in for a missing reach. */

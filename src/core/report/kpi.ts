@@ -111,7 +111,9 @@ function groups(items: readonly Rated[], key: (item: Rated) => string | null, or
   for (const item of items) {
     const k = key(item);
     if (k === null) continue;
-    map.set(k, [...(map.get(k) ?? []), item.rate]);
+    const list = map.get(k);
+    if (list) list.push(item.rate);
+    else map.set(k, [item.rate]);
   }
   const keys = [...map.keys()].sort((a, b) => (order ? order.indexOf(a) - order.indexOf(b) : a.localeCompare(b)));
   return keys.map((k) => ({ key: k, posts: map.get(k)!.length, median: round(median(map.get(k)!)!, 2) }));

@@ -23,18 +23,21 @@ export function planVsActual(slots: readonly Slot[], published: readonly Publica
     else rest.push(pub);
   }
   const offPlan: Publication[] = [];
-  for (const pub of rest.sort((a, b) => instant(a.date, a.time) - instant(b.date, b.time))) {
-    const at = instant(pub.date, pub.time);
-    const day = dayNumber(pub.date);
-    let best: Slot | undefined;
-    for (const slot of slots) {
-      if (slot.network !== pub.network || claimed.has(slot) || (slot.post !== null && pub.post !== null)) continue;
-      const slotDay = dayNumber(slot.date);
-      const early = pub.time === null ? slotDay <= day : instant(slot.date, slot.time) <= at + tolerance;
-      if (!early || day - slotDay > options.lateDays) continue;
-      if (!best || Math.abs(instant(slot.date, slot.time) - at) < Math.abs(instant(best.date, best.time) - at)) best = slot;
+  const open = openSlots(slots);
+  const timed = rest.map((pub) => ({ pub, at: instant(pub.date, pub.time), day: dayNumber(pub.date) })).sort((a, b) => a.at - b.at);
+  for (const { pub, at, day } of timed) {
+    const mine = open.get(pub.network) ?? [];
+    let best: OpenSlot | undefined;
+    // Slots sorted by time: only those from lateDays (and a day) before up to `tolerance` after can be claimed.
+    for (let i = firstAtOrAfter(mine, at - (options.lateDays + 1) * 1440); i < mine.length && mine[i]!.at <= at + tolerance + 1440; i++) {
+      const candidate = mine[i]!;
+      const { slot } = candidate;
+      if (claimed.has(slot) || (slot.post !== null && pub.post !== null)) continue;
+      const early = pub.time === null ? candidate.day <= day : candidate.at <= at + tolerance;
+      if (!early || day - candidate.day > options.lateDays) continue;
+      if (!best || Math.abs(candidate.at - at) < Math.abs(best.at - at)) best = candidate;
     }
-    if (best) claimed.set(best, pub);
+    if (best) claimed.set(best.slot, pub);
     else offPlan.push(pub);
   }
   const entries: ActualEntry[] = slots.map((slot) => {
@@ -64,4 +67,34 @@ function entry(cls: ActualClass, slot: Slot | null, pub: Publication | null, del
     delay,
     matchedBy: pub?.matchedBy ?? null,
   };
+}
+
+interface OpenSlot {
+  slot: Slot;
+  at: number;
+  day: number;
+}
+
+/** Each network's slots with their instants, in time order. */
+function openSlots(slots: readonly Slot[]): Map<string, OpenSlot[]> {
+  const out = new Map<string, OpenSlot[]>();
+  for (const slot of slots) {
+    const list = out.get(slot.network) ?? [];
+    list.push({ slot, at: instant(slot.date, slot.time), day: dayNumber(slot.date) });
+    out.set(slot.network, list);
+  }
+  for (const list of out.values()) list.sort((a, b) => a.at - b.at);
+  return out;
+}
+
+/** Index of the first slot at or after `at` (a binary search). */
+function firstAtOrAfter(list: readonly OpenSlot[], at: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[mid]!.at < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

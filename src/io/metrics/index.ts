@@ -61,8 +61,11 @@ function rowOf(file: string, record: Record_, layout: Layout, columns: Map<Field
   };
   const cell = (field: Field): string | null => {
     const column = columns.get(field);
-    const value = column === undefined ? undefined : record.cells[column]?.trim();
-    return value === undefined || value === '' ? null : value;
+    if (column === undefined) return null;
+    const value = record.cells[column];
+    if (value === undefined) return null;
+    const trimmed = value.length > 0 && (value.charCodeAt(0) <= 32 || value.charCodeAt(value.length - 1) <= 32) ? value.trim() : value;
+    return trimmed === '' ? null : trimmed;
   };
   const rawDate = cell('date') ?? '';
   const time = cell('time');

@@ -1,12 +1,15 @@
 import { isRealDate } from '../../core/schemas/common.js';
 import { localDateTimeOf } from '../../core/init/dates.js';
 
+const PLAIN = /^\d{1,15}$/;
+
 /**
  * A count as exports write it: `1234`, `1,234` or `1.234` (thousands), `1 234`
  * (a French space, narrow or not), `12.5`; empty or `-` is no value (null).
  * Undefined when it is not a number.
  */
 export function parseCount(raw: string): number | null | undefined {
+  if (PLAIN.test(raw)) return Number(raw);
   let text = raw.trim().replace(/[\s\u00a0\u202f']/g, '');
   if (text === '' || text === '-' || text === '—') return null;
   if (/^-?\d{1,3}([,.])\d{3}(\1\d{3})*$/.test(text)) text = text.replace(/[,.]/g, '');
@@ -23,6 +26,9 @@ export interface LocalStamp {
   time: string | null;
 }
 
+/** The generic CSV's own form, read without the general patterns: 2027-03-02 or 2027-03-02 08:30. */
+const PLAIN_DATE = /^(\d{4})-(\d{2})-(\d{2})(?: ([01]\d|2[0-3]):([0-5]\d))?$/;
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -37,9 +43,14 @@ export function dateOrderOf(values: readonly string[], fallback: 'mdy' | 'dmy'):
   return fallback;
 }
 
+// An export repeats the same few hundred days thousands of times.
+const realDates = new Map<string, boolean>();
+
 function stamp(y: number, m: number, d: number, time: string | null): LocalStamp | undefined {
   const date = `${y}-${pad(m)}-${pad(d)}`;
-  return isRealDate(date) ? { date, time } : undefined;
+  let real = realDates.get(date);
+  if (real === undefined) realDates.set(date, (real = isRealDate(date)));
+  return real ? { date, time } : undefined;
 }
 
 function hhmm(h: string | undefined, min: string | undefined): string | null | undefined {
@@ -57,6 +68,8 @@ function hhmm(h: string | undefined, min: string | undefined): string | null | u
  */
 export function parseStamp(raw: string, order: 'mdy' | 'dmy', timezone: string): LocalStamp | undefined {
   const text = raw.trim();
+  const plain = PLAIN_DATE.exec(text);
+  if (plain) return stamp(Number(plain[1]), Number(plain[2]), Number(plain[3]), plain[4] === undefined ? null : `${plain[4]}:${plain[5]}`);
   let m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/.exec(text);
   if (m) {
     if (m[6] !== undefined && m[4] !== undefined) {

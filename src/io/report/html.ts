@@ -1,6 +1,6 @@
 import { WEEKDAYS } from '../../core/networks.js';
 import type { Report } from '../../core/report/types.js';
-import { escape } from '../exporters/html.js';
+import { escape as escapeAll } from '../exporters/html.js';
 import { formats, type Formats } from './format.js';
 import { networkName, reportView, type Block, type RenderOptions, type Section } from './view.js';
 
@@ -19,6 +19,10 @@ svg text{font:12px system-ui,sans-serif;fill:#1d2330}
 section{break-inside:avoid-page}
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}svg,table{break-inside:avoid}}
 `;
+
+/** Most cells hold nothing to escape: those skip the five replacements (a year's table has 80,000 cells). */
+const NOTHING_TO_ESCAPE = /^[^&<>"'\u0000-\u001f\u007f]*$/;
+const escape = (text: string) => (NOTHING_TO_ESCAPE.test(text) ? text : escapeAll(text));
 
 const NUMERIC = /^[−+-]?[\d\s\u202f.,]+(\s?%|\s?pt)?$/;
 
