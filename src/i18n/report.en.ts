@@ -45,6 +45,7 @@ export const reportEn = {
   'report.mix.col.planned': 'Planned',
   'report.mix.col.share': 'Share',
   'report.mix.col.gap': 'Gap',
+  'report.mix.list': '{what}: {list}',
   'report.mix.formats': 'Formats',
   'report.mix.personas': 'Personas',
   'report.mix.objectives': 'Objectives',

@@ -45,6 +45,7 @@ export const reportFr = {
   'report.mix.col.planned': 'Prévu',
   'report.mix.col.share': 'Part',
   'report.mix.col.gap': 'Écart',
+  'report.mix.list': '{what} : {list}',
   'report.mix.formats': 'Formats',
   'report.mix.personas': 'Personas',
   'report.mix.objectives': 'Objectifs',

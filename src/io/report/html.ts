@@ -36,6 +36,8 @@ function blockHtml(block: Block): string {
 
 interface Bar {
   label: string;
+  /** What the axis shows, when shorter than the label (the label stays the bar's name). */
+  text?: string;
   value: number;
   shown: string;
   color: string;
@@ -48,13 +50,14 @@ interface Bar {
  */
 function bars(chart: string, title: string, items: readonly Bar[], max = Math.max(1, ...items.map((i) => i.value))): string {
   const row = 22;
-  const left = 210;
-  const width = 760;
-  const scale = (width - left - 80) / max;
+  // Room for the longest label, at about 7 px a character.
+  const left = Math.min(400, 16 + 7 * Math.max(8, ...items.map((i) => [...(i.text ?? i.label)].length)));
+  const width = left + 680;
+  const scale = (width - left - 200) / max;
   const body = items.map((item, i) => {
     const y = 24 + i * row;
     const length = Math.max(0, Math.min(item.value, max)) * scale;
-    return `<text x="${left - 8}" y="${y + 14}" text-anchor="end">${escape(item.label)}</text>`
+    return `<text x="${left - 8}" y="${y + 14}" text-anchor="end">${escape(item.text ?? item.label)}</text>`
       + `<rect x="${left}" y="${y + 3}" width="${length.toFixed(1)}" height="${row - 6}" fill="${item.color}" data-label="${escape(item.label)}" data-value="${item.value}"><title>${escape(`${item.label}: ${item.shown}`)}</title></rect>`
       + `<text x="${(left + length + 6).toFixed(1)}" y="${y + 14}">${escape(item.shown)}</text>`;
   });
@@ -78,8 +81,8 @@ function benchmarkCharts(report: Report, options: RenderOptions, f: Formats): st
 function mixCharts(report: Report, options: RenderOptions, f: Formats): string[] {
   const { t } = options;
   return report.mix.map((line) => bars(`mix-${line.network}`, t('report.mix.line', { network: networkName(line.network), slots: line.slots }), line.themes.flatMap((th) => [
-    { label: `${th.label} — ${t('report.mix.col.share')}`, value: th.share, shown: f.percent(th.share), color: OURS },
-    { label: `${th.label} — ${t('report.mix.col.weight')}`, value: th.weight ?? 0, shown: f.percent(th.weight ?? 0), color: THEIRS },
+    { label: `${th.label} — ${t('report.mix.col.share')}`, text: th.label, value: th.share, shown: `${f.percent(th.share)} ${t('report.mix.col.share').toLowerCase()}`, color: OURS },
+    { label: `${th.label} — ${t('report.mix.col.weight')}`, text: '', value: th.weight ?? 0, shown: `${f.percent(th.weight ?? 0)} ${t('report.mix.col.weight').toLowerCase()}`, color: THEIRS },
   ]), 100));
 }
 
@@ -113,9 +116,9 @@ function heatCharts(report: Report, options: RenderOptions, f: Formats): string[
       });
       return label + cells.join('');
     }).join('');
-    const width = left + hours.length * cell + 10;
-    const height = top + 7 * cell + 10;
     const title = `${networkName(n.network)} — ${options.t('report.kpi.heat')}`;
+    const width = Math.max(left + hours.length * cell + 10, 8 * [...title].length);
+    const height = top + 7 * cell + 10;
     return `<svg xmlns="http://www.w3.org/2000/svg" data-chart="heat-${n.network}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escape(title)}"><text x="0" y="14" font-weight="600">${escape(title)}</text>${head}${rows}</svg>`;
   });
 }

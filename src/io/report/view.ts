@@ -115,7 +115,7 @@ function mix(report: Report, t: Translate, f: Formats): Section {
     });
     for (const key of ['formats', 'personas', 'objectives'] as const) {
       const list = line[key].map((s) => `${s.label} ${f.percent(s.share)}`).join(' · ');
-      blocks.push({ kind: 'text', text: `${t(`report.mix.${key}`)}: ${list || '—'}` });
+      blocks.push({ kind: 'text', text: t('report.mix.list', { what: t(`report.mix.${key}`), list: list || '—' }) });
     }
   }
   blocks.push({ kind: 'text', text: t('report.mix.gap_rule') });
