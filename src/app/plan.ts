@@ -39,11 +39,7 @@ export interface Planned {
 /** `edito plan`: the calendar of the range, exported in one format. */
 export async function planCalendar(ctx: AppContext, request: PlanRequest): Promise<Planned> {
   await import('../i18n/plan.js');
-  const { isRealDate } = await import('../core/schemas/common.js');
-  for (const flag of ['from', 'to', 'today'] as const) {
-    const value = request[flag];
-    if (value !== undefined && !isRealDate(value)) throw new CannotRun('plan.bad_date', { flag: `--${flag}`, value });
-  }
+  await checkDateFlags(request, 'plan.bad_date');
   const { PLAN_EXPORTERS, prepareExport } = await import('../io/exporters/index.js');
   const exporter: AnyExporter = await PLAN_EXPORTERS[request.format]();
   const own = exporterOptions(exporter, request);
@@ -65,6 +61,15 @@ export async function planCalendar(ctx: AppContext, request: PlanRequest): Promi
   let written: string | undefined;
   if (request.out !== undefined) written = await writeOut(ctx, request.out, text, request.force === true);
   return { plan: result, text, warnings: placeFindings(opened.load, result.warnings), written, t };
+}
+
+/** --from, --to and --today, when given, must be real dates (YYYY-MM-DD). */
+export async function checkDateFlags(request: { from?: string | undefined; to?: string | undefined; today?: string | undefined }, messageId: string): Promise<void> {
+  const { isRealDate } = await import('../core/schemas/common.js');
+  for (const flag of ['from', 'to', 'today'] as const) {
+    const value = request[flag];
+    if (value !== undefined && !isRealDate(value)) throw new CannotRun(messageId, { flag: `--${flag}`, value });
+  }
 }
 
 /**

@@ -5,7 +5,7 @@ import type { ReportFormat } from '../io/report/index.js';
 import { todayIn, type AppContext } from './context.js';
 import { CannotRun } from './errors.js';
 import { FileError, errorCode } from './fs.js';
-import { holidaysOf, rangeOf, writeOut } from './plan.js';
+import { checkDateFlags, holidaysOf, rangeOf, writeOut } from './plan.js';
 import { requireValidWorkspace, type WorkspaceRequest } from './workspace.js';
 
 export interface ReportRequest extends WorkspaceRequest {
@@ -37,13 +37,9 @@ export interface Reported {
  */
 export async function reportUseCase(ctx: AppContext, request: ReportRequest): Promise<Reported> {
   await import('../i18n/report.js');
-  const { isRealDate } = await import('../core/schemas/common.js');
-  for (const flag of ['from', 'to', 'today'] as const) {
-    const value = request[flag];
-    if (value !== undefined && !isRealDate(value)) throw new CannotRun('report.bad_date', { flag: `--${flag}`, value });
-  }
+  await checkDateFlags(request, 'report.bad_date');
   const { REPORT_RENDERERS } = await import('../io/report/index.js');
-  const render = await REPORT_RENDERERS[request.format]();
+  const { render } = await REPORT_RENDERERS[request.format]();
   const opened = await requireValidWorkspace(ctx, request);
   const { workspace, t, locale } = opened;
   const timezone = workspace.settings.timezone;

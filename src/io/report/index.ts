@@ -6,11 +6,11 @@ export type ReportRenderer = (report: Report, options: RenderOptions) => string;
 
 /** Report formats by --format value, each loaded only when asked for. */
 export const REPORT_RENDERERS = {
-  table: async () => (await import('./table.js')).render,
-  md: async () => (await import('./md.js')).render,
-  html: async () => (await import('./html.js')).render,
-  json: async () => (await import('./json.js')).render,
-} as const satisfies Record<string, () => Promise<ReportRenderer>>;
+  table: () => import('./table.js'),
+  md: () => import('./md.js'),
+  html: () => import('./html.js'),
+  json: () => import('./json.js'),
+} as const satisfies Record<string, () => Promise<{ render: ReportRenderer }>>;
 
 export type ReportFormat = keyof typeof REPORT_RENDERERS;
 export const REPORT_OUTPUT_FORMATS = Object.keys(REPORT_RENDERERS) as ReportFormat[];

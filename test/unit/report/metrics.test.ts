@@ -113,3 +113,24 @@ describe('bad metrics files: a located, localized refusal', () => {
     expect((await failure(readMetrics('big.csv', new Uint8Array(50 * 1024 * 1024), CONTEXT))).params).toEqual({ file: 'big.csv', size: '50.0', max: '20.0' });
   });
 });
+
+describe('from export files to figures', () => {
+  it('every kind feeds the KPI section with the workspace formula', async () => {
+    const { reportOf, reportWorkspace } = await import('./workspace.js');
+    const files = ['meta-facebook.csv', 'x-content.csv', 'linkedin-content.xlsx', 'meta-instagram-utf16.csv'];
+    const rows = (await Promise.all(files.map((f) => read(f)))).flatMap((r) => r.rows);
+    const kpi = reportOf(reportWorkspace(), rows).kpi!;
+    const rate = (network: string) => kpi.networks.find((n) => n.network === network)!;
+    // (56 + 7 + 3) + (10 + 1 + 0) interactions over a reach of 1,234 + 500.
+    expect(rate('facebook')).toMatchObject({ posts: 2, rate: 4.44, reachFallback: 0, bestWeekday: 'sat', bestHour: '06' });
+    // No reach in X's export: (38 + 5 + 9 + 6) ÷ 4,210 impressions, and no hour.
+    expect(rate('x')).toMatchObject({ posts: 1, rate: 1.38, reachFallback: 1, byHour: null, bestHour: null });
+    // LinkedIn: (45 + 6 + 3) + (20 + 2 + 1) over 2,500 + 1,100 impressions.
+    expect(rate('linkedin')).toMatchObject({ posts: 2, rate: 2.14, reachFallback: 2, byHour: null });
+    // Instagram (UTF-16): (210 + 18 + 15 + 30) ÷ 3,000 reach.
+    expect(rate('instagram')).toMatchObject({ posts: 1, rate: 9.1 });
+    // followers from LinkedIn's Follows (4 + 1 new): baseline 1,000 + 5; the rate objective on Instagram.
+    expect(kpi.objectives.find((k) => k.objective === 'followers')).toMatchObject({ current: 1005, basis: 'baseline-plus-new' });
+    expect(kpi.objectives.find((k) => k.objective === 'er')).toMatchObject({ current: 9.1, verdict: 'reached' });
+  });
+});

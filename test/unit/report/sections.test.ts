@@ -115,3 +115,10 @@ describe('report sections on a hand-built workspace', () => {
     expect(followers).toMatchObject({ current: 1100, basis: 'last-total', progress: 50, projected: 1864.3, verdict: 'on-track' });
   });
 });
+
+describe('report messages', () => {
+  it('has a French message for every English one', async () => {
+    const [{ reportEn }, { reportFr }] = await Promise.all([import('../../../src/i18n/report.en.js'), import('../../../src/i18n/report.fr.js')]);
+    expect(Object.keys(reportFr).sort()).toEqual(Object.keys(reportEn).sort());
+  });
+});
