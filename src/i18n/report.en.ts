@@ -64,6 +64,7 @@ export const reportEn = {
   'report.actual.col.actual': 'Published',
   'report.actual.col.delay': 'Delay',
   'report.actual.col.post': 'Post',
+  'report.actual.more': '…and {count:number} more “{class}” (every one is in --format json)',
   'report.actual.no_hour': 'day only',
 
   'report.kpi.title': 'KPI tracking',

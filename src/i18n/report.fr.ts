@@ -64,6 +64,7 @@ export const reportFr = {
   'report.actual.col.actual': 'Publié',
   'report.actual.col.delay': 'Décalage',
   'report.actual.col.post': 'Publication',
+  'report.actual.more': '… et {count:number} autres « {class} » (toutes dans --format json)',
   'report.actual.no_hour': 'jour seul',
 
   'report.kpi.title': 'Suivi des indicateurs',

@@ -32,47 +32,54 @@ export function parseCsv(text: string): Record_[] {
   }
   separator ??= separatorOf(text.slice(start, text.indexOf('\n', start) === -1 ? undefined : text.indexOf('\n', start)));
   const records: Record_[] = [];
-  let cells: string[] = [];
+  let i = start;
+  while (i < text.length) {
+    let end = text.indexOf('\n', i);
+    if (end === -1) end = text.length;
+    const raw = text.slice(i, end);
+    // Most lines of an export hold no quote: split them at once.
+    if (!raw.includes('"')) {
+      const cells = (raw.endsWith('\r') ? raw.slice(0, -1) : raw).split(separator);
+      if (cells.length > 1 || cells[0]!.trim() !== '') records.push({ line, cells });
+      i = end + 1;
+      line += 1;
+      continue;
+    }
+    const quoted = quotedRecord(text, i, separator);
+    if (quoted.cells.length > 1 || quoted.cells[0]!.trim() !== '') records.push({ line, cells: quoted.cells });
+    line += quoted.lines;
+    i = quoted.next;
+  }
+  return records;
+}
+
+/** One record from `start` that holds quotes (and maybe line breaks inside them): its cells, where the next one starts, and the lines it spans. */
+function quotedRecord(text: string, start: number, separator: string): { cells: string[]; next: number; lines: number } {
+  const cells: string[] = [];
   let cell = '';
   let quoted = false;
-  let recordLine = line;
+  let lines = 1;
   let i = start;
-  const endRecord = () => {
-    cells.push(cell);
-    if (cells.length > 1 || cells[0]!.trim() !== '') records.push({ line: recordLine, cells });
-    cells = [];
-    cell = '';
-  };
-  while (i < text.length) {
+  for (; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
       if (c === '"' && text[i + 1] === '"') {
         cell += '"';
-        i += 2;
-        continue;
-      }
-      if (c === '"') quoted = false;
+        i += 1;
+      } else if (c === '"') quoted = false;
       else {
-        if (c === '\n') line += 1;
+        if (c === '\n') lines += 1;
         cell += c;
       }
-      i += 1;
-      continue;
-    }
-    if (c === '"' && cell.trim() === '') {
+    } else if (c === '"' && cell.trim() === '') {
       quoted = true;
       cell = '';
     } else if (c === separator) {
       cells.push(cell);
       cell = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i += 1;
-      endRecord();
-      line += 1;
-      recordLine = line;
-    } else cell += c;
-    i += 1;
+    } else if (c === '\n') break;
+    else if (c !== '\r' || text[i + 1] !== '\n') cell += c;
   }
-  if (cell !== '' || cells.length > 0) endRecord();
-  return records;
+  cells.push(cell);
+  return { cells, next: i + 1, lines };
 }

@@ -30,6 +30,9 @@ export interface Section {
   blocks: Block[];
 }
 
+/** Rows of each class listed in the documents (a year of daily posts would be thousands); JSON lists every one. */
+export const MAX_DETAIL_PER_CLASS = 100;
+
 export const networkName = (id: string) => findNetwork(id)?.name ?? id;
 
 export function reportView(report: Report, options: RenderOptions): { title: string; subtitle: string; sections: Section[] } {
@@ -128,6 +131,12 @@ function actual(report: Report, t: Translate, f: Formats): Section {
   const when = (p: { date: string; time: string | null } | null) => (p === null ? '—' : `${f.date(p.date)} ${p.time ?? t('report.actual.no_hour')}`);
   const delay = (minutes: number | null) => (minutes === null ? '—' : `${minutes > 0 ? '+' : ''}${f.number(minutes)} min`);
   const { entries, counts } = report.actual;
+  const seen = new Map<string, number>();
+  const shown = entries.filter((e) => {
+    const n = (seen.get(e.class) ?? 0) + 1;
+    seen.set(e.class, n);
+    return e.class !== 'upcoming' && n <= MAX_DETAIL_PER_CLASS;
+  });
   return {
     id: 'actual',
     title: t('report.actual.title'),
@@ -136,8 +145,11 @@ function actual(report: Report, t: Translate, f: Formats): Section {
       {
         kind: 'table',
         head: ['class', 'network', 'planned', 'actual', 'delay', 'post'].map(col),
-        rows: entries.filter((e) => e.class !== 'upcoming').map((e) => [cls(e.class), networkName(e.network), when(e.planned), when(e.actual), delay(e.delay), e.post?.split('/').at(-1) ?? '—']),
+        rows: shown.map((e) => [cls(e.class), networkName(e.network), when(e.planned), when(e.actual), delay(e.delay), e.post?.split('/').at(-1) ?? '—']),
       },
+      ...ACTUAL_CLASSES.filter((c) => c !== 'upcoming' && counts[c] > MAX_DETAIL_PER_CLASS).map((c): Block => ({
+        kind: 'text', text: t('report.actual.more', { count: counts[c] - MAX_DETAIL_PER_CLASS, class: cls(c) }),
+      })),
       { kind: 'text', text: t('report.actual.rule', { tolerance: report.options.toleranceMinutes, late_days: report.options.lateDays }) },
     ],
   };

@@ -134,3 +134,15 @@ describe('from export files to figures', () => {
     expect(kpi.objectives.find((k) => k.objective === 'er')).toMatchObject({ current: 9.1, verdict: 'reached' });
   });
 });
+
+describe('the CSV reader', () => {
+  it('reads quoted fields with separators, doubled quotes and line breaks, CRLF, and keeps line numbers', async () => {
+    const { parseCsv } = await import('../../../src/io/metrics/csv.js');
+    expect(parseCsv('a,b\r\n"x, ""y""","two\nlines"\r\nc,d\n\n')).toEqual([
+      { line: 1, cells: ['a', 'b'] },
+      { line: 2, cells: ['x, "y"', 'two\nlines'] },
+      { line: 4, cells: ['c', 'd'] },
+    ]);
+    expect(parseCsv('sep=;\na;b\n1;2').map((r) => [r.line, r.cells])).toEqual([[2, ['a', 'b']], [3, ['1', '2']]]);
+  });
+});
