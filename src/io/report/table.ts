@@ -6,29 +6,50 @@ import { reportView, type Block, type RenderOptions } from './view.js';
 const ESC = String.fromCharCode(27);
 const paint = (on: boolean, code: string, text: string) => (on ? `${ESC}[${code}m${text}${ESC}[0m` : text);
 
-/** Words wrapped to `width` columns. */
+/** Words wrapped to `width` columns (at plain spaces only, so « 1 850 » stays whole); a longer word is cut. */
 export function wrap(text: string, width: number): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line !== '' && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  lines.push(line);
-  return lines.join('\n');
+  return text.split('\n').map((paragraph) => {
+    const lines: string[] = [];
+    let line = '';
+    for (let word of paragraph.split(' ')) {
+      while ([...word].length > width) {
+        if (line !== '') lines.push(line);
+        line = '';
+        lines.push([...word].slice(0, width).join(''));
+        word = [...word].slice(width).join('');
+      }
+      if (line !== '' && [...line].length + 1 + [...word].length > width) {
+        lines.push(line);
+        line = word;
+      } else line = line === '' ? word : `${line} ${word}`;
+    }
+    lines.push(line);
+    return lines.join('\n');
+  }).join('\n');
 }
 
-/** Column widths that fit `width`: natural widths, the widest cut down first. */
+/**
+ * Column widths that fit `width`: natural widths, then the widest column
+ * narrowed first, down to its longest word so that words wrap whole; only
+ * when that is not enough are words cut (down to 4 columns).
+ */
 function columnWidths(head: readonly string[], rows: readonly string[][], width: number): number[] {
-  const natural = head.map((h, i) => Math.max(h.length, ...rows.map((r) => Math.max(...(r[i] ?? '').split('\n').map((l) => l.length)))) + 2);
+  const cells = (i: number) => [head[i]!, ...rows.map((r) => r[i] ?? '')];
+  const longest = (texts: string[], split: RegExp) => Math.max(...texts.flatMap((t) => t.split(split).map((w) => [...w].length)));
+  const natural = head.map((_, i) => longest(cells(i), /\n/) + 2);
+  const words = head.map((_, i) => Math.min(natural[i]!, longest(cells(i), /[ \n]+/) + 2));
   const room = width - (head.length + 1);
   const widths = [...natural];
-  while (widths.reduce((a, b) => a + b, 0) > room) {
-    const widest = widths.indexOf(Math.max(...widths));
-    if (widths[widest]! <= 6) break;
-    widths[widest]! -= 1;
+  const total = () => widths.reduce((a, b) => a + b, 0);
+  for (const floor of [words, head.map(() => 4)]) {
+    while (total() > room) {
+      let widest = -1;
+      widths.forEach((w, i) => {
+        if (w > floor[i]! && (widest < 0 || w > widths[widest]!)) widest = i;
+      });
+      if (widest < 0) break;
+      widths[widest]! -= 1;
+    }
   }
   return widths;
 }
@@ -38,13 +59,14 @@ function blockText(block: Block, options: RenderOptions): string {
   if (block.kind === 'text') return paint(options.color && block.flag === true, '33', wrap(forTerminal(`${block.flag ? '⚠ ' : ''}${block.text}`), options.width));
   const head = block.head.map(forTerminal);
   const rows = block.rows.map((r) => r.map(forTerminal));
+  const widths = columnWidths(head, rows, options.width);
+  const fit = (cells: string[]) => cells.map((cell, i) => wrap(cell, widths[i]! - 2));
   const grid = new Table({
-    head,
-    colWidths: columnWidths(head, rows, options.width),
-    wordWrap: true,
+    head: fit(head),
+    colWidths: widths,
     style: options.color ? { head: ['cyan'], border: ['grey'] } : { head: [], border: [] },
   });
-  grid.push(...rows);
+  grid.push(...rows.map(fit));
   return grid.toString();
 }
 
