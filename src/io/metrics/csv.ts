@@ -1,5 +1,5 @@
 /** A CSV record with the line it starts on (1-based). */
-export interface Record_ {
+export interface CsvRecord {
   line: number;
   cells: string[];
 }
@@ -20,7 +20,7 @@ export function separatorOf(line: string): string {
  * line breaks; CRLF or LF). A first line `sep=;` (as Excel and Meta write)
  * sets the separator and is skipped.
  */
-export function parseCsv(text: string): Record_[] {
+export function parseCsv(text: string): CsvRecord[] {
   let start = 0;
   let line = 1;
   let separator: string | undefined;
@@ -31,7 +31,7 @@ export function parseCsv(text: string): Record_[] {
     line = 2;
   }
   separator ??= separatorOf(text.slice(start, text.indexOf('\n', start) === -1 ? undefined : text.indexOf('\n', start)));
-  const records: Record_[] = [];
+  const records: CsvRecord[] = [];
   let i = start;
   while (i < text.length) {
     let end = text.indexOf('\n', i);

@@ -1,7 +1,7 @@
 import { CannotRun } from '../../app/errors.js';
 import { canonicalNetworkId } from '../../core/networks.js';
 import { METRIC_KEYS, type MetricRow, type MetricsLayout } from '../../core/report/types.js';
-import { parseCsv, type Record_ } from './csv.js';
+import { parseCsv, type CsvRecord } from './csv.js';
 import { decodeMetrics } from './decode.js';
 import { LAYOUTS, matchLayout, normalizeFormat, type Field, type Layout } from './layouts.js';
 import { dateOrderOf, parseCount, parseStamp } from './values.js';
@@ -44,7 +44,7 @@ export async function readMetrics(file: string, bytes: Uint8Array, context: Metr
   return { file, layout: layout.id, rows, ...(slashed ? { dateOrder: order } : {}) };
 }
 
-function findHeader(records: readonly Record_[]): { layout: Layout; columns: Map<Field, number>; index: number } | undefined {
+function findHeader(records: readonly CsvRecord[]): { layout: Layout; columns: Map<Field, number>; index: number } | undefined {
   for (let index = 0; index < Math.min(HEADER_SEARCH, records.length); index++) {
     for (const layout of LAYOUTS) {
       const columns = matchLayout(layout, records[index]!.cells);
@@ -54,7 +54,7 @@ function findHeader(records: readonly Record_[]): { layout: Layout; columns: Map
   return undefined;
 }
 
-function rowOf(file: string, record: Record_, layout: Layout, columns: Map<Field, number>, headers: readonly string[], order: 'mdy' | 'dmy', context: MetricsContext): MetricRow {
+function rowOf(file: string, record: CsvRecord, layout: Layout, columns: Map<Field, number>, headers: readonly string[], order: 'mdy' | 'dmy', context: MetricsContext): MetricRow {
   const where = (field: Field) => {
     const column = columns.get(field)!;
     return { file, row: record.line, column: column + 1, header: headers[column]!.trim() };

@@ -1,6 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import { CannotRun } from '../../app/errors.js';
-import type { Record_ } from './csv.js';
+import type { CsvRecord } from './csv.js';
 
 /**
  * Just enough of Office Open XML to read an analytics export's cells: the zip
@@ -65,7 +65,7 @@ function columnIndex(ref: string): number {
 }
 
 /** The rows of the export's sheet, as CSV records with their spreadsheet row numbers. */
-export function xlsxRecords(file: string, bytes: Uint8Array): Record_[] {
+export function xlsxRecords(file: string, bytes: Uint8Array): CsvRecord[] {
   const entries = zipEntries(file, bytes);
   const workbook = entries.get('xl/workbook.xml')?.();
   const rels = entries.get('xl/_rels/workbook.xml.rels')?.() ?? '';
@@ -76,7 +76,7 @@ export function xlsxRecords(file: string, bytes: Uint8Array): Record_[] {
   const xml = target ? entries.get(target.startsWith('/') ? target.slice(1) : `xl/${target}`)?.() : undefined;
   if (xml === undefined) throw new CannotRun('report.metrics.bad_spreadsheet', { file }, 'report.metrics.xls.hint');
   const shared = [...(entries.get('xl/sharedStrings.xml')?.() ?? '').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => textOf(m[1]!));
-  const records: Record_[] = [];
+  const records: CsvRecord[] = [];
   for (const row of xml.matchAll(/<row\b[^>]*?r="(\d+)"[^>]*>([\s\S]*?)<\/row>/g)) {
     const cells: string[] = [];
     for (const c of row[2]!.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
