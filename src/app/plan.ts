@@ -47,11 +47,7 @@ export interface Planned {
 /** `edito plan`: the calendar of the range, exported in one format. */
 export async function planCalendar(ctx: AppContext, request: PlanRequest): Promise<Planned> {
   await import('../i18n/plan.js');
-  const { isRealDate } = await import('../core/schemas/common.js');
-  for (const flag of ['from', 'to', 'today'] as const) {
-    const value = request[flag];
-    if (value !== undefined && !isRealDate(value)) throw new CannotRun('plan.bad_date', { flag: `--${flag}`, value });
-  }
+  await checkDateFlags(request, 'plan.bad_date');
   const { PLAN_EXPORTERS, prepareExport } = await import('../io/exporters/index.js');
   const exporter: AnyExporter = await PLAN_EXPORTERS[request.format]();
   const own = exporterOptions(exporter, request);
@@ -82,6 +78,15 @@ export async function planCalendar(ctx: AppContext, request: PlanRequest): Promi
   let written: string | undefined;
   if (request.out !== undefined) written = await writeOut(ctx, request.out, text, request.force === true);
   return { plan: result, text, warnings: placeFindings(opened.load, result.warnings), written, t, locale };
+}
+
+/** --from, --to and --today, when given, must be real dates (YYYY-MM-DD). */
+export async function checkDateFlags(request: { from?: string | undefined; to?: string | undefined; today?: string | undefined }, messageId: string): Promise<void> {
+  const { isRealDate } = await import('../core/schemas/common.js');
+  for (const flag of ['from', 'to', 'today'] as const) {
+    const value = request[flag];
+    if (value !== undefined && !isRealDate(value)) throw new CannotRun(messageId, { flag: `--${flag}`, value });
+  }
 }
 
 /**
@@ -129,7 +134,7 @@ async function limitsOf(request: PlanRequest): Promise<{ maxYears: number; maxSl
 }
 
 /** --from/--to, else the workspace period, else four weeks from today (never past 9999-12-31). */
-async function rangeOf(request: PlanRequest, period: { start: string; end: string } | undefined, today: string): Promise<{ from: string; to: string }> {
+export async function rangeOf(request: Pick<PlanRequest, 'from' | 'to'>, period: { start: string; end: string } | undefined, today: string): Promise<{ from: string; to: string }> {
   const { LAST_DAY, dayNumber, fromDayNumber } = await import('../core/planner/dates.js');
   const from = request.from ?? period?.start ?? today;
   const to = request.to ?? (period && period.end >= from ? period.end : fromDayNumber(Math.min(dayNumber(from) + 27, LAST_DAY)));

@@ -8,6 +8,7 @@ import { initCommand } from './init.js';
 import { lintCommand } from './lint.js';
 import { newCommand } from './new.js';
 import { planCommand } from './plan.js';
+import { reportCommand } from './report.js';
 import { schemaCommand } from './schema.js';
 import { validateCommand } from './validate.js';
 
@@ -17,7 +18,7 @@ export { VERSION } from './version.js';
 import { VERSION } from './version.js';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly CommandSpec[] = [initCommand, newCommand, validateCommand, planCommand, lintCommand, exportCommand, schemaCommand, completionCommand];
+export const COMMANDS: readonly CommandSpec[] = [initCommand, newCommand, validateCommand, planCommand, lintCommand, exportCommand, reportCommand, schemaCommand, completionCommand];
 
 /** Flags every command accepts (DESIGN §4). */
 export const GLOBAL_OPTIONS: readonly OptionSpec[] = [

@@ -67,6 +67,8 @@ interface Example {
   to: string;
   /** The editorial line broken by a typo in a key. */
   brokenLine: string;
+  /** "Today" for the report: after the period, so that past slots show as missed. */
+  reportToday: string;
 }
 
 const EXAMPLES: Example[] = [
@@ -79,6 +81,7 @@ const EXAMPLES: Example[] = [
     from: '2027-01-11',
     to: '2027-01-17',
     brokenLine: 'charter/networks/linkedin.yaml',
+    reportToday: '2027-02-01',
   },
   {
     id: 'saas-consultant',
@@ -89,10 +92,11 @@ const EXAMPLES: Example[] = [
     from: '2027-02-08',
     to: '2027-02-14',
     brokenLine: 'charter/networks/x.yaml',
+    reportToday: '2027-03-01',
   },
 ];
 
-const COMMANDS = ['init', 'new', 'validate', 'plan', 'lint', 'export', 'schema', 'help'];
+const COMMANDS = ['init', 'new', 'validate', 'plan', 'lint', 'export', 'report', 'schema', 'help'];
 
 /** Fills the temporary folder with a copy of a folder of the repository. */
 const copy = (relative: string) => async (ctx: Context) => {
@@ -158,6 +162,9 @@ function casesOf(x: Example): Case[] {
       writes: true,
       argv: ['new', '--date', x.date, '--network', x.dateNetwork, '--today', TODAY, '--title', 'Golden test'],
     },
+    // report, with the sample exports of edito.yaml, a month after the period
+    ...['table', 'md', 'json', 'html'].map((f): Case => ({ name: `${p}report-${f}`, argv: ['report', '--dir', dir, '--format', f, '--today', x.reportToday] })),
+    { name: `${p}report-xls-metrics`, argv: ['report', '--dir', dir, '--format', 'md', '--metrics', 'test/fixtures/metrics/renamed-xls.csv'] },
     // could not run
     { name: `${p}plan-bad-from`, argv: ['plan', '--dir', dir, '--from', '2027-13-01'] },
     { name: `${p}lint-unknown-rule`, argv: ['lint', '--rule', 'nope:off', '--dir', dir] },

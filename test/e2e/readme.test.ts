@@ -55,7 +55,7 @@ describe('README commands', () => {
     await symlink(path.join(REPO, 'examples'), path.join(cwd, 'examples'));
     await mkdir(path.join(cwd, 'out'));
     const commands = [...readme.matchAll(/^\| `\w+` \| `(npx edito [^`]+)` \|/gm)].map((m) => m[1]!);
-    expect(commands.map((c) => c.split(' ')[2])).toEqual(['init', 'validate', 'plan', 'lint', 'export', 'new', 'schema', 'completion']);
+    expect(commands.map((c) => c.split(' ')[2])).toEqual(['init', 'validate', 'plan', 'lint', 'export', 'new', 'report', 'schema', 'completion']);
     const result = await run(script(commands.join('\n'), path.join(cwd, 'out')), cwd);
     expect(result.code, result.stderr).toBe(0);
   });

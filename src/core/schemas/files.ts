@@ -4,6 +4,21 @@ import {
   objectiveKind, percent, rulesConfig, stringList, target, time, timeZone, writingRules,
 } from './common.js';
 
+/** `report:` in edito.yaml: how `edito report` measures (docs/report.md). */
+export const ENGAGEMENT_DENOMINATORS = ['reach', 'impressions', 'followers'] as const;
+export const reportSettings = z.object({
+  engagement_rate: z
+    .object({ denominator: z.enum(ENGAGEMENT_DENOMINATORS).optional(), average: z.enum(['ratio', 'mean']).optional() })
+    .optional(),
+  tolerance_minutes: nonNegativeInt.optional(),
+  late_days: nonNegativeInt.optional(),
+  /** Analytics exports read when --metrics is not given: paths or globs relative to the workspace. */
+  metrics: stringList.optional(),
+  /** How to read 03/04/2027 in an export: auto infers it from the column (a part above 12), else month first. */
+  date_order: z.enum(['auto', 'mdy', 'dmy']).optional(),
+  suggest: z.object({ min_posts: nonNegativeInt.min(1).optional(), min_gain: z.number().min(0).optional() }).optional(),
+});
+
 /** edito.yaml */
 export const workspaceSettings = z.object({
   brand: z.string().min(1),
@@ -26,6 +41,7 @@ export const workspaceSettings = z.object({
     })
     .partial()
     .optional(),
+  report: reportSettings.optional(),
 });
 
 /** strategy/objectives.yaml */
@@ -185,12 +201,16 @@ export const postFrontMatter = z.object({
   status: z.enum(POST_STATUSES).optional(),
   title: z.string().optional(),
   link: z.string().optional(),
+  /** Where the post lives once published, and the network's id for it: how `edito report` matches analytics rows. */
+  permalink: z.string().optional(),
+  post_id: z.string().optional(),
   media: z.union([z.string(), stringList]).optional(),
   tags: stringList.optional(),
 });
 
 export type WorkspaceSettings = z.infer<typeof workspaceSettings>;
 export type Objective = z.infer<typeof objective>;
+export type ReportSettings = z.infer<typeof reportSettings>;
 export type Persona = z.infer<typeof persona>;
 export type Competitor = z.infer<typeof competitor>;
 export type Charter = z.infer<typeof charterFile>;

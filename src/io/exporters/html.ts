@@ -6,7 +6,7 @@ import {
   weekdayIndex, weekdayNames, defineExporter, type CommonOptions,
 } from './shared.js';
 
-const escape = (text: string) =>
+export const escape = (text: string) =>
   withoutControls(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 const STYLE = `
