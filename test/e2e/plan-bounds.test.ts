@@ -183,7 +183,8 @@ describe('event UIDs of a long brand', () => {
     expect(new Set(uids).size).toBe(uids.length);
     for (const uid of uids) {
       expect(uid.length).toBeLessThanOrEqual(80);
-      expect(uid).toMatch(/^[a-z]+-\d{8}T\d{4}@fournil-fournil-fournil-[0-9a-f]{16}\.edito$/);
+      // A slot (network, day, time) or a post off the plan (a hash of its path).
+      expect(uid).toMatch(/^([a-z]+-\d{8}T\d{4}|post-[0-9a-f]{16})@fournil-fournil-fournil-[0-9a-f]{16}\.edito$/);
     }
     expect((await plan(dir, ['--format', 'ics', '--quiet'])).stdout).toBe(first.stdout);
   });

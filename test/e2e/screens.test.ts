@@ -19,7 +19,7 @@ const SCREENS = path.join(REPO, 'test', 'screens');
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b[@-_]/g;
 
-interface Screen { name: string; dir: string; args: string[] }
+interface Screen { name: string; dir: string; args: string[]; columns?: number }
 const EXAMPLES = [
   { example: 'fournil-lyon', today: '2027-01-02' },
   { example: 'saas-consultant', today: '2027-01-15' },
@@ -29,14 +29,15 @@ const CASES: Screen[] = EXAMPLES.flatMap(({ example, today }) => [
   { name: `${example}-plan-calendar`, dir: `examples/${example}`, args: ['plan', '--today', today, '--format', 'calendar'] },
   { name: `${example}-lint`, dir: `examples/${example}`, args: ['lint', '--today', today] },
   { name: `${example}-validate`, dir: `examples/${example}`, args: ['validate'] },
+  { name: `${example}-plan-table-120`, dir: `examples/${example}`, args: ['plan', '--today', today], columns: 120 },
 ]);
 
 const normalize = (text: string) => `${text.replace(ANSI, '').replace(/\r/g, '').split('\n').map((l) => l.trimEnd()).join('\n').trimEnd()}\n`;
 
-function inPty({ dir, args }: Screen): Promise<string> {
+function inPty({ dir, args, columns = COLUMNS }: Screen): Promise<string> {
   return new Promise((resolve) => {
     const pty = spawn(process.execPath, [BIN, ...args], {
-      name: 'xterm-256color', cols: COLUMNS, rows: 50, cwd: path.join(REPO, dir),
+      name: 'xterm-256color', cols: columns, rows: 50, cwd: path.join(REPO, dir),
       env: { PATH: process.env.PATH ?? '', TERM: 'xterm-256color', NO_COLOR: '1', LANG: 'en_US.UTF-8' },
     });
     let raw = '';
@@ -47,10 +48,10 @@ function inPty({ dir, args }: Screen): Promise<string> {
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 
-function inTmux({ dir, args }: Screen, n: number): string {
+function inTmux({ dir, args, columns = COLUMNS }: Screen, n: number): string {
   const session = `edito-screens-${process.pid}-${n}`;
   const command = `cd '${path.join(REPO, dir)}' && NO_COLOR=1 LANG=en_US.UTF-8 '${process.execPath}' '${BIN}' ${args.map((a) => `'${a}'`).join(' ')}; tmux wait-for -S ${session}`;
-  execFileSync('tmux', ['-f', '/dev/null', 'new-session', '-d', '-s', session, '-x', String(COLUMNS), '-y', '50', '-e', 'NO_COLOR=1']);
+  execFileSync('tmux', ['-f', '/dev/null', 'new-session', '-d', '-s', session, '-x', String(columns), '-y', '50', '-e', 'NO_COLOR=1']);
   try {
     execFileSync('tmux', ['set-option', '-t', session, 'history-limit', '5000']);
     execFileSync('tmux', ['send-keys', '-t', session, `clear; ${command}`, 'Enter']);
@@ -74,14 +75,14 @@ async function expected(name: string, actual: string): Promise<string> {
   return readFile(file, 'utf8');
 }
 
-describe('the screens of an 80-column terminal', () => {
+describe('the screens of an 80-column terminal (and the table at 120)', () => {
   CASES.forEach((screen, n) => {
     it(screen.name, async () => {
       const actual = await inPty(screen);
       expect(actual).toBe(await expected(screen.name, actual));
       const drawn = actual.split('\n').filter((line) => /^[┌├│└ ]/.test(line) && /[─│]/.test(line));
       if (screen.args.includes('plan')) expect(drawn.length).toBeGreaterThan(5);
-      for (const line of drawn) expect(cliTable.strlen(line), line).toBeLessThanOrEqual(COLUMNS);
+      for (const line of drawn) expect(cliTable.strlen(line), line).toBeLessThanOrEqual(screen.columns ?? COLUMNS);
       if (hasTmux) expect(inTmux(screen, n)).toBe(actual);
     });
   });

@@ -3,7 +3,7 @@ import cliTable from 'cli-table3/src/utils.js';
 import type { Plan } from '../../core/planner/types.js';
 import { forTerminal } from '../sanitize.js';
 import { cut, cutMiddle, fitColumns, tableWidth, wrap, type ColumnFit } from './fit.js';
-import { byTime, networkName, offPlanNote, shortDay, defineExporter, type CommonOptions } from './shared.js';
+import { byTime, dateRange, networkName, offPlanNote, shortDay, defineExporter, type CommonOptions } from './shared.js';
 
 /**
  * The table is drawn here, in time linear in its rows, with the characters
@@ -99,7 +99,9 @@ function render(plan: Plan, options: CommonOptions): string {
   }));
   const rows = byTime([...slotRows, ...offPlanRows]).map((row) => row.cells.map(forTerminal));
   const fitted = fitTable(head, rows, PLAN_COLUMNS, options.width);
-  return `${drawTable(fitted.head, fitted.rows, options.color)}\n`;
+  const fullTitle = forTerminal(t('plan.md_title', { brand: options.brand, range: dateRange(plan.range.from, plan.range.to, locale) }));
+  const title = options.width === undefined ? fullTitle : cut(fullTitle, options.width);
+  return `${new Chalk({ level: options.color ? 2 : 0 }).bold(title)}\n${drawTable(fitted.head, fitted.rows, options.color)}\n`;
 }
 
 export const table = defineExporter({ id: 'table', render });
