@@ -47,7 +47,7 @@ export const lintCommand = defineCommand(text, async ({ io, globals, options, ar
   const sarif = format === 'sarif' ? await (await import('./project.js')).sarifOptions(appContext(io), opened.root) : {};
   const reporter = await REPORTERS[format]();
   io.stdout.write(reporter(report, {
-    t: opened.t, locale: opened.locale, color: useColor(io, globals), root: opened.root, cwd: io.cwd, quiet: globals.quiet, version: VERSION, rules, ...sarif,
+    t: opened.t, locale: opened.locale, color: useColor(io, globals), root: opened.root, cwd: io.cwd, quiet: globals.quiet, verbose: options.verbose === true, version: VERSION, rules, ...sarif,
   }));
   debug?.('reported');
   if (failed.length > 0) return EXIT.cannotRun;

@@ -111,3 +111,23 @@ describe('GitHub Actions', () => {
     expect(line).toContain('"x\\x0d%0A::add-mask::y #\\x23[group]z"');
   });
 });
+
+describe('stylish groups many findings of one rule at one place', () => {
+  const finding = (line: number, term: string) => ({
+    file: 'charter/networks/x.yaml', ruleId: 'banned-term', severity: 'warning' as const, line, column: 1,
+    message: { id: 'lint.banned_term', params: { term, pattern: term } },
+  });
+  const many: DiagnosticReport = {
+    tool: 'lint', files: ['charter/networks/x.yaml'], suppressed: [], errorCount: 0, warningCount: 8, infoCount: 0,
+    messages: [...['a', 'b', 'c', 'd', 'e', 'f'].map((t) => finding(30, t)), finding(31, 'g'), finding(31, 'h')],
+  };
+  it('five or more: the first three and a count; fewer stay whole; --verbose lists all', async () => {
+    const { stylish } = await import('../../src/io/reporters/stylish.js');
+    const lines = stylish(many, options).split('\n');
+    expect(lines.filter((l) => l.includes('banned-term') && l.startsWith('  30:1'))).toHaveLength(3);
+    expect(lines).toContain(`  ${' '.repeat(4 + 7 + 2)}  … and 3 more banned-term here (--verbose lists every one; --format json always does)`);
+    expect(lines.filter((l) => l.startsWith('  31:1'))).toHaveLength(2);
+    expect(stylish(many, { ...options, verbose: true }).split('\n').filter((l) => l.includes('  banned-term'))).toHaveLength(8);
+    expect(stylish(many, options)).toContain('⚠ 8 problem(s)');
+  });
+});

@@ -34,6 +34,8 @@ export interface ReportOptions {
   cwd: string;
   /** Errors only. */
   quiet?: boolean;
+  /** stylish: every finding on its own line, even many of one rule at one place. */
+  verbose?: boolean;
   version: string;
   /** The rules or checks the run knows, for formats that describe them. */
   rules: readonly RuleDescriptor[];

@@ -36,6 +36,21 @@ function validateLayout(report: DiagnosticReport, options: ReportOptions, c: Cha
   return out.length > 0 ? `${out.join('\n')}\n` : '';
 }
 
+/** From this many findings of one rule at one place (a line's calendar rules), stylish shows the first few and a count. */
+const GROUP_FROM = 5;
+const SHOWN_OF_GROUP = 3;
+
+/** Consecutive rows of the same rule at the same line and column. */
+function runsAtOnePlace<Row extends readonly [string, string, string, string, unknown]>(rows: readonly Row[]): Row[][] {
+  const runs: Row[][] = [];
+  for (const row of rows) {
+    const last = runs.at(-1);
+    if (last && last[0]![0] === row[0] && last[0]![3] === row[3]) last.push(row);
+    else runs.push([row]);
+  }
+  return runs;
+}
+
 function lintLayout(report: DiagnosticReport, options: ReportOptions, c: ChalkInstance): string {
   const { t } = options;
   const messages = shown(report, options);
@@ -45,8 +60,13 @@ function lintLayout(report: DiagnosticReport, options: ReportOptions, c: ChalkIn
     const rows = group.map((m: Diagnostic) => [`${m.line}:${m.column}`, t(`report.severity.${m.severity}`), forTerminal(messageText(m, t)), m.ruleId, m.severity] as const);
     const placeWidth = Math.max(...rows.map((r) => r[0].length));
     const severityWidth = Math.max(...rows.map((r) => r[1].length));
-    for (const [place, severity, text, rule, level] of rows) {
-      out.push(`  ${c.dim(place.padEnd(placeWidth))}  ${c[SEVERITY_STYLE[level]](severity.padEnd(severityWidth))}  ${text}  ${c.dim(rule)}`);
+    for (const run of options.verbose ? rows.map((row) => [row]) : runsAtOnePlace(rows)) {
+      for (const [place, severity, text, rule] of run.slice(0, run.length >= GROUP_FROM ? SHOWN_OF_GROUP : run.length)) {
+        out.push(`  ${c.dim(place.padEnd(placeWidth))}  ${c[SEVERITY_STYLE[run[0]![4]]](severity.padEnd(severityWidth))}  ${text}  ${c.dim(rule)}`);
+      }
+      if (run.length >= GROUP_FROM) {
+        out.push(`  ${' '.repeat(placeWidth + severityWidth + 2)}  ${c.dim(t('lint.more_at_place', { count: run.length - SHOWN_OF_GROUP, rule: run[0]![3] }))}`);
+      }
     }
     out.push('');
   }
