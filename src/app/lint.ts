@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { lint, ruleEnabled } from '../core/lint/engine.js';
 import type { LintEnvironment, LintResult, Rule } from '../core/lint/types.js';
-import { MAX_POST_BYTES } from '../core/limits.js';
+import { MAX_PLAN_YEARS, MAX_POST_BYTES } from '../core/limits.js';
+import { dayNumber, fromDayNumber } from '../core/dates.js';
+import { maxRangeDays } from '../core/planner/bounds.js';
 import { canonicalNetworkId, findNetwork } from '../core/networks.js';
 import { RULE_IDS, loadRules } from '../core/rules/index.js';
 import { ISO_DATE_PATTERN, isRealDate, severity as severitySchema, type Severity } from '../core/schemas/common.js';
@@ -50,6 +52,8 @@ export interface Linted {
   /** With --fix-dry-run: the unified diff of what --fix would write. */
   diff: string | undefined;
   maxWarnings: number | undefined;
+  /** The calendar rules' window when the period was longer than they look at: its first and last day, and the period's end. */
+  clamped?: { from: string; to: string; end: string; years: number } | undefined;
 }
 
 function parseDate(value: string | undefined, messageId: string, flag?: string): string | undefined {
@@ -153,6 +157,20 @@ function withFileProblems(report: LintResult, problems: readonly Diagnostic[]): 
   return { ...report, messages, files, ...countsOf(messages) };
 }
 
+/**
+ * The calendar rules look at most MAX_PLAN_YEARS years from the window's
+ * start (plan's own limit): a period ending 9999-12-31, the usual "no end",
+ * would otherwise ask for a finding per empty day of 8,000 years.
+ */
+function clampWindow(window: { from?: string | undefined; to?: string | undefined }, period: { start: string; end: string } | undefined) {
+  const from = window.from ?? period?.start;
+  const end = window.to ?? period?.end;
+  if (from === undefined || end === undefined || end < from) return undefined;
+  const last = dayNumber(from) + maxRangeDays(MAX_PLAN_YEARS) - 1;
+  if (dayNumber(end) <= last) return undefined;
+  return { from, to: fromDayNumber(last), end, years: MAX_PLAN_YEARS };
+}
+
 /** `edito lint`: the posts against the charter, with --fix applied when asked. */
 export async function lintPosts(ctx: AppContext, request: LintRequest): Promise<Linted> {
   const debug = request.debug ?? (() => undefined);
@@ -173,6 +191,8 @@ export async function lintPosts(ctx: AppContext, request: LintRequest): Promise<
   debug('workspace loaded');
   const { workspace, root } = opened;
   // Bad rule options are validate errors: requireValidWorkspace has refused them (exit 2).
+  const clamped = clampWindow(window, workspace.settings.period);
+  if (clamped) window.to = clamped.to;
 
   const listed = await postFilesIn(ctx.fs, root, workspace.paths.posts);
   const expanded = request.paths.length > 0 ? await expandPaths(ctx, root, request.paths) : { files: [], problems: [] };
@@ -216,7 +236,7 @@ export async function lintPosts(ctx: AppContext, request: LintRequest): Promise<
       if (applied.size > 0) report = withFileProblems(lint({ ...input, posts: posts.map((p) => (applied.has(p) ? readPost(p.file, applied.get(p)!) : p)) }), fileProblems);
     }
   }
-  return { opened, report, posts, rules, fixes, diff, maxWarnings };
+  return { opened, report, posts, rules, fixes, diff, maxWarnings, clamped };
 }
 
 /** What --fix wrote, and what it could not write (with the error code): one failure never stops the others. */

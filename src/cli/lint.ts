@@ -32,6 +32,7 @@ export const lintCommand = defineCommand(text, async ({ io, globals, options, ar
     io.stdout.write(result.diff);
     return EXIT.ok;
   }
+  if (result.clamped && !globals.quiet) io.stderr.write(`${forTerminal(opened.t('lint.window_clamped', result.clamped))}\n`);
   const { written, failed } = result.fixes;
   if (written.length > 0 && !globals.quiet && format === 'stylish') {
     io.stderr.write(`${opened.t('lint.fixed', { count: written.length })}\n${written.map((file) => `  ${forTerminal(file)}\n`).join('')}`);

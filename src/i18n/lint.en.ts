@@ -17,6 +17,7 @@ export const lintEn = {
   'lint.csv.unreadable': 'cannot read the CSV file {file}: {reason}',
   'lint.summary': '{problems} problem(s) ({errors} error(s), {warnings} warning(s), {infos} info)',
   'lint.more_at_place': '… and {count:number} more {rule} here (--verbose lists every one; --format json always does)',
+  'lint.window_clamped': 'note: the calendar rules look at {from} to {to} ({years} years), not up to {end}: pass --from/--to to look elsewhere',
   'lint.summary.fixable': '{count} problem(s) fixable with --fix',
   'lint.clean': 'no problem found in {count} post(s)',
   'lint.fix_not_written': 'could not write the fixes of {file}: {reason}; the file is unchanged',

@@ -19,6 +19,7 @@ export const lintFr: Record<keyof typeof lintEn, string> = {
   'lint.csv.unreadable': 'impossible de lire le fichier CSV {file} : {reason}',
   'lint.summary': '{problems} problème(s) ({errors} erreur(s), {warnings} avertissement(s), {infos} info)',
   'lint.more_at_place': '… et {count:number} autres {rule} ici (--verbose les liste tous ; --format json toujours)',
+  'lint.window_clamped': 'note : les règles de calendrier regardent du {from} au {to} ({years} ans), pas jusqu’au {end} : --from/--to pour regarder ailleurs',
   'lint.summary.fixable': '{count} problème(s) corrigeable(s) avec --fix',
   'lint.clean': 'aucun problème dans {count} post(s)',
   'lint.fix_not_written': 'impossible d’écrire les corrections de {file} : {reason} ; le fichier est inchangé',

@@ -2,7 +2,7 @@ import { appendFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_POST_BYTES } from '../../src/core/limits.js';
-import { copyOf, runBin } from '../helpers.js';
+import { copyOf, edit, runBin } from '../helpers.js';
 
 const POST = 'posts/2027/01/2027-01-07-linkedin-galettes-entreprises.md';
 
@@ -26,5 +26,23 @@ describe('a post past the size limit, through the built CLI', () => {
     const slots = (JSON.parse(plan.stdout) as { slots: { post: string | null }[] }).slots;
     expect(slots.some((slot) => slot.post === 'posts/2027/01/2027-01-08-facebook-trois-galettes.md')).toBe(true);
     expect(slots.some((slot) => slot.post === POST)).toBe(false);
+  });
+});
+
+describe('a period with no end (9999-12-31), through the built CLI', () => {
+  it('lint looks at ten years from the start, says so, and finishes with the findings of those years', async () => {
+    const dir = await copyOf('examples/saas-consultant');
+    await edit(dir, 'edito.yaml', (text) => text.replace('  end: 2027-02-28', '  end: 9999-12-31'));
+    const { code, stdout, stderr } = await runBin(['lint', '--today', '2027-01-15', '--format', 'json', '--locale', 'en'], { cwd: dir, timeout: 60_000 });
+    expect(code).toBe(0);
+    expect(stderr).toBe('note: the calendar rules look at 2027-02-01 to 2037-01-31 (10 years), not up to 9999-12-31: pass --from/--to to look elsewhere\n');
+    const messages = (JSON.parse(stdout) as { messages: { ruleId: string; message: string }[] }[]).flatMap((r) => r.messages);
+    const min = messages.filter((m) => m.ruleId === 'frequency-min');
+    expect(min.length).toBeGreaterThan(500);
+    expect(min.some((m) => m.message.includes('2037-01-30'))).toBe(true);
+    expect(min.some((m) => m.message.includes('2037-02'))).toBe(false);
+    const plan = await runBin(['plan', '--today', '2027-01-15', '--format', 'json'], { cwd: dir, timeout: 60_000 });
+    expect(plan.code).toBe(2);
+    expect(plan.stderr).toContain('--max-years');
   });
 });
