@@ -124,6 +124,8 @@ export const reportEn = {
   'report.kpi.limit.x-tweets': 'no reach (the rate falls back to impressions)',
 
   'report.metrics.too_large': '{file}: {size} MiB, more than the {max} MiB a metrics file may hold',
+  'report.metrics.xlsx_renamed': '{file}: an Excel workbook (.xlsx) under another name; edito reads a file as its name says',
+  'report.metrics.xlsx_renamed.hint': 'rename it to .xlsx (edito reads LinkedIn’s .xlsx exports), or save the sheet as CSV (UTF-8)',
   'report.metrics.xls': '{file}: an Excel 97–2003 workbook (.xls), which edito cannot read',
   'report.metrics.xls.hint': 'open it and save the sheet as CSV (UTF-8) or as .xlsx, then pass that file',
   'report.metrics.bad_spreadsheet': '{file}: not a readable .xlsx workbook',

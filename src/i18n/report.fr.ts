@@ -124,6 +124,8 @@ export const reportFr = {
   'report.kpi.limit.x-tweets': 'pas de couverture (le taux se rabat sur les impressions)',
 
   'report.metrics.too_large': '{file} : {size} Mio, plus que les {max} Mio permis pour un fichier de statistiques',
+  'report.metrics.xlsx_renamed': '{file} : un classeur Excel (.xlsx) sous un autre nom ; edito lit un fichier comme son nom l’annonce',
+  'report.metrics.xlsx_renamed.hint': 'renommez-le en .xlsx (edito lit les exports .xlsx de LinkedIn), ou enregistrez la feuille en CSV (UTF-8)',
   'report.metrics.xls': '{file} : un classeur Excel 97–2003 (.xls), qu’edito ne sait pas lire',
   'report.metrics.xls.hint': 'ouvrez-le et enregistrez la feuille en CSV (UTF-8) ou en .xlsx, puis passez ce fichier',
   'report.metrics.bad_spreadsheet': '{file} : pas un classeur .xlsx lisible',

@@ -100,6 +100,7 @@ describe('bad metrics files: exit 2, file, row and column, localized, nothing wr
     ['empty.csv', '', /empty\.csv : le fichier est vide/],
     ['latin1.csv', Buffer.from('date,réseau,j’aime\n2027-01-05,facebook,12\n'.replace('é', '\u00e9'), 'latin1'), /latin1\.csv:1:7 : texte qui n’est pas en UTF-8/],
     ['renamed.csv', async () => path.join(REPO, 'test/fixtures/metrics/renamed-xls.csv'), /renamed\.csv : un classeur Excel 97–2003/],
+    ['renamed-xlsx.csv', async () => path.join(REPO, 'test/fixtures/metrics/linkedin-content.xlsx'), /renamed-xlsx\.csv : un classeur Excel \(\.xlsx\) sous un autre nom/],
   ];
   it.each(cases)('%s', async (name, content, message) => {
     const file = path.join(out, name);

@@ -20,7 +20,11 @@ export type Content = { kind: 'xlsx'; bytes: Uint8Array } | { kind: 'text'; text
  */
 export function decodeMetrics(file: string, bytes: Uint8Array): Content {
   if (bytes.length > MAX_METRICS_BYTES) throw new CannotRun('report.metrics.too_large', { file, size: mib(bytes.length), max: mib(MAX_METRICS_BYTES) });
-  if (starts(bytes, 0x50, 0x4b, 0x03, 0x04)) return { kind: 'xlsx', bytes };
+  if (starts(bytes, 0x50, 0x4b, 0x03, 0x04)) {
+    // A workbook under another name (often a download renamed .csv): said, not guessed at.
+    if (!/\.xlsx$/i.test(file)) throw new CannotRun('report.metrics.xlsx_renamed', { file }, 'report.metrics.xlsx_renamed.hint');
+    return { kind: 'xlsx', bytes };
+  }
   if (starts(bytes, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) throw new CannotRun('report.metrics.xls', { file }, 'report.metrics.xls.hint');
   let text: string;
   if (starts(bytes, 0xff, 0xfe)) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));

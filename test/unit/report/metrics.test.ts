@@ -110,6 +110,9 @@ describe('bad metrics files: a located, localized refusal', () => {
     expect((await failure(readMetrics('e.csv', bytes(' \n'), CONTEXT))).id).toBe('report.metrics.empty');
     expect(await failure(read('latin1.csv'))).toEqual({ id: 'report.metrics.encoding', params: { file: 'latin1.csv', row: 3, column: 24 } });
     expect((await failure(read('renamed-xls.csv'))).id).toBe('report.metrics.xls');
+    const { readFile } = await import('node:fs/promises');
+    const workbook = await readFile(new URL('../../fixtures/metrics/linkedin-content.xlsx', import.meta.url));
+    expect(await failure(readMetrics('linkedin.csv', new Uint8Array(workbook), CONTEXT))).toEqual({ id: 'report.metrics.xlsx_renamed', params: { file: 'linkedin.csv' } });
     expect((await failure(readMetrics('big.csv', new Uint8Array(50 * 1024 * 1024), CONTEXT))).params).toEqual({ file: 'big.csv', size: '50.0', max: '20.0' });
   });
 });
