@@ -109,10 +109,10 @@ export class MemoryFs implements Fs {
     return undefined;
   }
 
-  async writeAtomic(file: string, content: string, options: { exclusive?: boolean } = {}): Promise<void> {
+  async writeAtomic(file: string, content: string | Iterable<string>, options: { exclusive?: boolean } = {}): Promise<void> {
     this.fail('write', file);
     if (options.exclusive && this.files.has(file)) throw new FileError('EEXIST', file, 'write');
-    this.files.set(file, content);
+    this.files.set(file, typeof content === 'string' ? content : [...content].join(''));
   }
 
   async writeAllAtomic(files: ReadonlyMap<string, string>, options: { force?: boolean } = {}): Promise<WriteRefusal[]> {

@@ -28,7 +28,8 @@ export interface Fs {
    * `exclusive`, an existing file is never replaced, even one created a moment
    * ago by another process: the write fails with EEXIST. Failures are `FileError`s.
    */
-  writeAtomic(file: string, content: string, options?: { createParents?: boolean; exclusive?: boolean }): Promise<void>;
+  /** `content` may come in pieces (a long plan as it is produced): it is never joined into one string. */
+  writeAtomic(file: string, content: string | Iterable<string>, options?: { createParents?: boolean; exclusive?: boolean }): Promise<void>;
   /** Several files as one change: all checked first, nothing written if any is refused. */
   writeAllAtomic(files: ReadonlyMap<string, string>, options?: { force?: boolean }): Promise<WriteRefusal[]>;
   /** Creates a new file under the first free name `name(1)`, `name(2)`…, never replacing one; returns its path. */

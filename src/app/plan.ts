@@ -34,8 +34,8 @@ export interface PlanRequest extends WorkspaceRequest {
 
 export interface Planned {
   plan: Plan;
-  /** The exported calendar (also written to `out` when given). */
-  text: string;
+  /** The exported calendar, in the pieces it is produced in: read it once (already written to `out` when given). */
+  output: Iterable<string>;
   /** The plan's warnings in the diagnostic model, located in the files that cause them. */
   warnings: Diagnostic[];
   /** Absolute path written, with --out. */
@@ -73,11 +73,13 @@ export async function planCalendar(ctx: AppContext, request: PlanRequest): Promi
   const result = plan(workspace, { from, to, today, timezone, networks, holidays });
   progress('progress.plan_render');
   const extra = await prepareExport(exporter, result, { posts: workspace.posts, timezone });
-  const text = exporter.render(result, { t, locale, color: request.color, width: request.width, brand: workspace.settings.brand, ...own, ...extra });
+  const options = { t, locale, color: request.color, width: request.width, brand: workspace.settings.brand, ...own, ...extra };
+  // A format that has chunks is written as it is produced, never held whole.
+  const output: Iterable<string> = exporter.chunks ? exporter.chunks(result, options) : [exporter.render(result, options)];
 
   let written: string | undefined;
-  if (request.out !== undefined) written = await writeOut(ctx, request.out, text, request.force === true);
-  return { plan: result, text, warnings: placeFindings(opened.load, result.warnings), written, t, locale };
+  if (request.out !== undefined) written = await writeOut(ctx, request.out, output, request.force === true);
+  return { plan: result, output, warnings: placeFindings(opened.load, result.warnings), written, t, locale };
 }
 
 /** --from, --to and --today, when given, must be real dates (YYYY-MM-DD). */
@@ -93,7 +95,7 @@ export async function checkDateFlags(request: { from?: string | undefined; to?: 
  * Writes `--out`: never over an existing file without --force, even one
  * another run creates meanwhile (the write itself is exclusive).
  */
-export async function writeOut(ctx: AppContext, out: string, text: string, force: boolean): Promise<string> {
+export async function writeOut(ctx: AppContext, out: string, text: string | Iterable<string>, force: boolean): Promise<string> {
   if (out.trim() === '') throw new CannotRun('fs.out_empty');
   const written = path.resolve(ctx.cwd, out);
   // `--out name/` names a folder: never a file called `name`.

@@ -8,6 +8,22 @@ import { EXIT, useColor } from './context.js';
 
 const STDOUT_NAMES = ['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1'];
 
+/** Writes each piece as it is produced, waiting while the reader catches up, so a long plan is never held whole. */
+async function writeAll(stream: NodeJS.WritableStream, pieces: Iterable<string>): Promise<void> {
+  for (const piece of pieces) {
+    if (stream.write(piece)) continue;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        stream.off('drain', done);
+        stream.off('close', done);
+        resolve();
+      };
+      stream.on('drain', done);
+      stream.on('close', done);
+    });
+  }
+}
+
 /** Columns of the terminal stdout is, else none: a pipe or a file takes every column. */
 function terminalWidth(io: { stdout: { isTTY?: boolean; columns?: number } }): number | undefined {
   if (io.stdout.isTTY !== true) return undefined;
@@ -27,7 +43,7 @@ export const planCommand = defineCommand(text, async ({ io, globals, options }) 
     excel: options.excel === true, maxYears: flag('maxYears'), maxSlots: flag('maxSlots'), color: out === undefined && useColor(io, globals),
     progress: progress.update, width: out === undefined && options.wide !== true ? terminalWidth(io) : undefined,
   }).finally(progress.end);
-  if (out === undefined) io.stdout.write(result.text);
+  if (out === undefined) await writeAll(io.stdout, result.output);
   if (!globals.quiet) {
     const { plan, t, locale } = result;
     const lines = [

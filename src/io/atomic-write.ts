@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, chmod, chown, link, lstat, mkdir, open, readdir, readFile, readlink, realpath, rename, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
+import { type FileHandle, access, chmod, chown, link, lstat, mkdir, open, readdir, readFile, readlink, realpath, rename, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { errorCode, FileError, type WriteRefusal } from '../app/fs.js';
 
@@ -81,22 +81,35 @@ async function checkReplaceable(file: string, before: { mode: number }): Promise
   if ((before.mode & 0o222) === 0) throw errnoError('EACCES', file);
 }
 
+/** What a file is written from: its text, its bytes, or its text in pieces as it is produced. */
+type Content = string | Uint8Array | Iterable<string>;
+
+/** Writes every piece in turn: pieces produced as they are asked for are never all in memory at once. */
+async function writeContent(handle: FileHandle, content: Content): Promise<void> {
+  if (typeof content === 'string' || content instanceof Uint8Array) {
+    await handle.writeFile(content);
+    return;
+  }
+  // writeFile goes on from the current position, and writes a piece whole.
+  for (const piece of content) await handle.writeFile(piece);
+}
+
 /** Writes `content` to a new file and flushes it to the disk before anyone may see it under its real name. */
-async function writeDurably(file: string, content: string | Uint8Array, mode?: number): Promise<void> {
+async function writeDurably(file: string, content: Content, mode?: number): Promise<void> {
   const handle = await open(file, 'wx', mode ?? 0o666);
   try {
-    await handle.writeFile(content);
+    await writeContent(handle, content);
     await handle.sync();
   } finally {
     await handle.close();
   }
 }
 
-async function writeInPlace(file: string, content: string | Uint8Array): Promise<void> {
+async function writeInPlace(file: string, content: Content): Promise<void> {
   const handle = await open(file, 'r+');
   try {
     await handle.truncate(0);
-    await handle.writeFile(content);
+    await writeContent(handle, content);
     await handle.sync();
   } finally {
     await handle.close();
@@ -132,7 +145,7 @@ function asFileError(error: unknown, file: string): FileError {
  * replaced file's mode and owner are kept; a file the user may not write is
  * refused, not replaced.
  */
-export async function writeFileAtomic(target: string, content: string | Uint8Array, options: { createParents?: boolean; exclusive?: boolean } = {}): Promise<void> {
+export async function writeFileAtomic(target: string, content: Content, options: { createParents?: boolean; exclusive?: boolean } = {}): Promise<void> {
   try {
     const file = await writtenPath(target);
     if (await isSpecial(file)) {

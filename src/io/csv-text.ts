@@ -16,10 +16,22 @@ export interface CsvTextOptions {
  * delimiter (CRLF), and would leave a bare LF or CR cutting the record.
  */
 export function csvText(records: readonly (readonly string[])[], options: CsvTextOptions = {}): string {
-  const text = stringify(records.map((record) => record.map(forCsvCell)), {
-    delimiter: options.delimiter ?? ',',
-    record_delimiter: options.eol ?? '\r\n',
-    quoted_match: /[\r\n]/,
-  });
-  return options.bom ? `\uFEFF${text}` : text;
+  return [...csvChunks(records, options)].join('');
+}
+
+const RECORDS_PER_CHUNK = 1000;
+
+/** The same CSV as it is produced, a thousand records at a time. */
+export function* csvChunks(records: Iterable<readonly string[]>, options: CsvTextOptions = {}): Generator<string> {
+  const settings = { delimiter: options.delimiter ?? ',', record_delimiter: options.eol ?? '\r\n', quoted_match: /[\r\n]/ };
+  if (options.bom) yield '\uFEFF';
+  let batch: string[][] = [];
+  for (const record of records) {
+    batch.push(record.map(forCsvCell));
+    if (batch.length === RECORDS_PER_CHUNK) {
+      yield stringify(batch, settings);
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield stringify(batch, settings);
 }

@@ -1,6 +1,6 @@
 import type { Plan } from '../../core/planner/types.js';
 import { z } from 'zod';
-import { csvText } from '../csv-text.js';
+import { csvChunks } from '../csv-text.js';
 import { defineExporter, type CommonOptions } from './shared.js';
 
 export const CSV_COLUMNS = [
@@ -14,12 +14,18 @@ export const CSV_COLUMNS = [
  */
 const csvOptions = z.strictObject({ excel: z.boolean().default(false) });
 
-function render(plan: Plan, options: CommonOptions & z.infer<typeof csvOptions>): string {
-  const rows = plan.slots.map((slot) => [
-    slot.date, slot.time, slot.start, slot.network, slot.theme ?? '', slot.themeLabel ?? '', slot.format ?? '',
-    slot.persona ?? '', slot.objectives.join(' '), slot.keyDate ?? '', slot.holiday ?? '', slot.post ?? '',
-  ]);
-  return csvText([[...CSV_COLUMNS], ...rows], { delimiter: options.excel ? ';' : ',', bom: true });
+type CsvOptions = CommonOptions & z.infer<typeof csvOptions>;
+
+function* records(plan: Plan): Generator<readonly string[]> {
+  yield CSV_COLUMNS;
+  for (const slot of plan.slots) {
+    yield [
+      slot.date, slot.time, slot.start, slot.network, slot.theme ?? '', slot.themeLabel ?? '', slot.format ?? '',
+      slot.persona ?? '', slot.objectives.join(' '), slot.keyDate ?? '', slot.holiday ?? '', slot.post ?? '',
+    ];
+  }
 }
 
-export const csv = defineExporter({ id: 'csv', options: csvOptions, render });
+const chunks = (plan: Plan, options: CsvOptions) => csvChunks(records(plan), { delimiter: options.excel ? ';' : ',', bom: true });
+
+export const csv = defineExporter({ id: 'csv', options: csvOptions, chunks, render: (plan, options: CsvOptions) => [...chunks(plan, options)].join('') });

@@ -113,23 +113,29 @@ export interface IcsEvent {
   categories: readonly string[];
 }
 
+/** How many events go in one chunk of output: big enough to write in few calls, small enough never to hold the file. */
+const EVENTS_PER_CHUNK = 500;
+
 /**
- * A whole VCALENDAR: the zone's VTIMEZONE, then the events, folded, CRLF.
- * `stamp` is a date (the range start), so the same input gives the same bytes.
+ * A whole VCALENDAR, as it is produced: the zone's VTIMEZONE, then the
+ * events, folded, CRLF, a few hundred events at a time, so that a long plan
+ * is written without ever being one string. `stamp` is a date (the range
+ * start), so the same input gives the same bytes.
  */
-export function icsCalendar(head: { product: string; name: string; tzid: string; vtimezone: string; stamp: string }, events: readonly IcsEvent[]): string {
+export function* icsChunks(head: { product: string; name: string; tzid: string; vtimezone: string; stamp: string }, events: readonly IcsEvent[]): Generator<string> {
   const stamp = `${head.stamp.replace(/-/g, '')}T000000Z`;
-  const lines = [
+  const out = (lines: readonly string[]) => `${lines.map(fold).join('\r\n')}\r\n`;
+  yield out([
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     `PRODID:-//edito//${head.product}`,
     'CALSCALE:GREGORIAN',
     `X-WR-CALNAME:${text(head.name)}`,
     `X-WR-TIMEZONE:${head.tzid}`,
-  ];
-  lines.push(...head.vtimezone.split(/\r?\n/).filter((l) => l.trim() !== ''));
-  for (const event of events) {
-    lines.push(
+    ...head.vtimezone.split(/\r?\n/).filter((l) => l.trim() !== ''),
+  ]);
+  for (let start = 0; start < events.length; start += EVENTS_PER_CHUNK) {
+    yield out(events.slice(start, start + EVENTS_PER_CHUNK).flatMap((event) => [
       'BEGIN:VEVENT',
       `UID:${event.uid}`,
       `DTSTAMP:${stamp}`,
@@ -139,13 +145,17 @@ export function icsCalendar(head: { product: string; name: string; tzid: string;
       `DESCRIPTION:${text(event.description)}`,
       `CATEGORIES:${event.categories.map(text).join(',')}`,
       'END:VEVENT',
-    );
+    ]));
   }
-  lines.push('END:VCALENDAR');
-  return `${lines.map(fold).join('\r\n')}\r\n`;
+  yield out(['END:VCALENDAR']);
 }
 
-function render(plan: Plan, options: IcsOptions): string {
+/** The same calendar as one string (export's files are small). */
+export function icsCalendar(head: Parameters<typeof icsChunks>[0], events: readonly IcsEvent[]): string {
+  return [...icsChunks(head, events)].join('');
+}
+
+function chunks(plan: Plan, options: IcsOptions): Iterable<string> {
   const label = Object.fromEntries(
     (['format', 'persona', 'objectives', 'key_date', 'holiday', 'post'] as const).map((key) => [key, options.t(`plan.col.${key}`)]),
   ) as Labels;
@@ -167,7 +177,7 @@ function render(plan: Plan, options: IcsOptions): string {
     });
   }
   const head = { product: `edito plan//${options.locale.toUpperCase()}`, name: options.t('plan.ics_name', { brand: options.brand }) };
-  return icsCalendar({ ...head, tzid: plan.timezone, vtimezone: options.vtimezone, stamp: plan.range.from }, events);
+  return icsChunks({ ...head, tzid: plan.timezone, vtimezone: options.vtimezone, stamp: plan.range.from }, events);
 }
 
 /** The VTIMEZONE of an IANA zone, from @touch4it/ical-timezones. */
@@ -183,4 +193,4 @@ async function prepare(_plan: Plan, context: PrepareContext): Promise<IcsExtra> 
   return { vtimezone, postTexts: Object.fromEntries(context.posts.map((p) => [p.file, p.body])) };
 }
 
-export const ics = defineExporter({ id: 'ics', prepare, render });
+export const ics = defineExporter({ id: 'ics', prepare, chunks, render: (plan, options) => [...chunks(plan, options)].join('') });

@@ -34,6 +34,8 @@ export interface PlanExporter<Own = Record<never, never>, Extra = Record<never, 
   options?: z.ZodType<Own>;
   prepare?: (plan: Plan, context: PrepareContext) => Promise<Extra>;
   render: (plan: Plan, options: CommonOptions & Own & Extra) => string;
+  /** The same text as it is produced, in pieces: a format that has it is written without ever being one string. */
+  chunks?: (plan: Plan, options: CommonOptions & Own & Extra) => Iterable<string>;
 }
 
 /** Declares an exporter with its types inferred. */
