@@ -5,12 +5,12 @@ import { shortDate } from '../i18n/dates.js';
 import type { Locale, Translate } from '../i18n/index.js';
 
 /** From this many warnings of one kind on one network, the summary gives one line for them. */
-export const GROUP_FROM = 3;
+export const GROUP_FROM = 2;
 const DATES_SHOWN = 3;
 
 /**
  * The plan's warnings for stderr: each on its own line with `verbose`; else
- * one line per kind and network once there are GROUP_FROM of them, with the
+ * one line per kind and network from GROUP_FROM of them, with the
  * count and the first dates (« 9 jours sans créneau… : 1er janv., 29 mars, 1er mai… »),
  * and a last line saying how to see them all. JSON always lists every one.
  */
