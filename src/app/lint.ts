@@ -11,6 +11,7 @@ import { registerLintMessages } from '../i18n/lint.js';
 import { csvPosts } from '../io/lint-csv.js';
 import { fixedFiles, unifiedDiff } from '../io/lint-fix.js';
 import { postFilesIn, readPost, readPostFiles, tooLargePost, unreadablePost, type PostListing } from '../io/posts.js';
+import type { LintCacheFile } from '../io/lint-cache.js';
 import type { LoadedSpeller } from '../io/spelling.js';
 import { fileFinding, locate } from '../io/yaml-source.js';
 import { byPlace, countsOf, msg, type Diagnostic } from '../core/diagnostics.js';
@@ -37,6 +38,8 @@ export interface LintRequest extends WorkspaceRequest {
   debug?: ((stage: string) => void) | undefined;
   /** Where the run is, in the workspace's language, for a progress line. */
   progress?: ((message: string) => void) | undefined;
+  /** --cache: reuse the reports of posts unchanged since the last run; `location` as typed (default <workspace>/.edito/cache); `version` is edito's. */
+  cache?: { location?: string | undefined; version: string } | undefined;
 }
 
 export interface Linted {
@@ -202,8 +205,9 @@ export async function lintPosts(ctx: AppContext, request: LintRequest): Promise<
     reportUnusedDirectives: request.reportUnusedDisableDirectives === true,
     ...(progress ? { onPost: (done: number, total: number) => progress(opened.t('progress.lint', { done, total })) } : {}),
   };
-  let report = withFileProblems(lint(input), fileProblems);
-  debug('rules run');
+  const cache = request.cache ? await openCache(ctx, opened, request.cache, rules, overrides, env) : undefined;
+  let report = withFileProblems(lint({ ...input, ...(cache ? { cache } : {}) }), fileProblems);
+  debug(cache ? `rules run (cache: ${cache.hits} posts reused, ${cache.misses} linted)` : 'rules run');
 
   const fixes: FixOutcome = { written: [], failed: [] };
   let diff: string | undefined;
@@ -213,10 +217,51 @@ export async function lintPosts(ctx: AppContext, request: LintRequest): Promise<
       diff = [...fixed].map(([post, text]) => unifiedDiff(post.file, post.source!, text)).join('');
     } else {
       const applied = await writeFixes(ctx, root, fixed, fixes);
-      if (applied.size > 0) report = withFileProblems(lint({ ...input, posts: posts.map((p) => (applied.has(p) ? readPost(p.file, applied.get(p)!) : p)) }), fileProblems);
+      if (applied.size > 0) report = withFileProblems(lint({ ...input, ...(cache ? { cache } : {}), posts: posts.map((p) => (applied.has(p) ? readPost(p.file, applied.get(p)!) : p)) }), fileProblems);
     }
   }
+  if (cache && !(await cache.save())) debug('cache not written');
   return { opened, report, posts, rules, fixes, diff, maxWarnings };
+}
+
+/**
+ * The --cache file, keyed by all a post's file and post reports depend on
+ * besides its own text: edito's version, the workspace files (values and
+ * layout: positions point into them), the --rule flags, the rules, today, the
+ * time zone and the runtime's zone data, the holidays, the dictionary.
+ */
+async function openCache(
+  ctx: AppContext,
+  opened: OpenedWorkspace & { workspace: Workspace },
+  options: { location?: string | undefined; version: string },
+  rules: readonly Rule[],
+  overrides: Record<string, Severity>,
+  env: LintEnvironment,
+): Promise<LintCacheFile> {
+  const { openLintCache, dictionaryFingerprint, runtimeFingerprint, sha256 } = await import('../io/lint-cache.js');
+  const { workspace, root } = opened;
+  const language = workspace.charter.spelling?.language ?? workspace.settings.locale;
+  const sources = [...opened.load.sources].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([file, source]) => [file, source.lineOffset, source.lineCounter.lineStarts, source.doc.toString()]);
+  const key = sha256(JSON.stringify({
+    version: options.version,
+    runtime: runtimeFingerprint(),
+    workspace: {
+      settings: workspace.settings, charter: workspace.charter, objectives: workspace.objectives, personas: workspace.personas,
+      competitors: workspace.competitors, keyDates: workspace.keyDates, lines: workspace.lines, paths: workspace.paths,
+    },
+    sources,
+    overrides,
+    rules: rules.map((rule) => [rule.id, rule.scope, rule.defaultSeverity]),
+    today: env.today,
+    timezone: env.timezone,
+    holidays: [...env.holidays],
+    tweetLength: env.tweetLength !== undefined,
+    dictionary: env.speller ? dictionaryFingerprint(language) : 'none',
+  }));
+  const file = options.location === undefined ? path.join(root, '.edito', 'cache') : path.resolve(ctx.cwd, options.location);
+  const kind = await ctx.fs.kind(file);
+  return openLintCache(ctx.fs, kind === 'directory' ? path.join(file, 'edito-lint-cache.json') : file, key, rules.map((rule) => rule.id));
 }
 
 /** What --fix wrote, and what it could not write (with the error code): one failure never stops the others. */
