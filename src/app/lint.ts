@@ -184,7 +184,8 @@ export async function lintPosts(ctx: AppContext, request: LintRequest): Promise<
   const stdinFile = request.stdin ? toPosix(path.relative(root, path.resolve(ctx.cwd, request.stdin.filename!))) : undefined;
   const files = [...new Set([...defaults, ...given])].filter((file) => file !== stdinFile);
   // The dictionary and twitter-text load while the posts are read.
-  const early = preload(workspace, rules, files.length > 0 || stdinFile !== undefined, overrides);
+  // With --cache the dictionary loads only when a post is not in the cache.
+  const early = preload(workspace, rules, files.length > 0 || stdinFile !== undefined, overrides, request.cache === undefined);
   request.progress?.(opened.t('progress.read', { total: files.length }));
   const { posts, problems: unread } = await readPosts(ctx, root, files);
   if (stdinFile !== undefined) {
@@ -205,7 +206,16 @@ export async function lintPosts(ctx: AppContext, request: LintRequest): Promise<
     reportUnusedDirectives: request.reportUnusedDisableDirectives === true,
     ...(progress ? { onPost: (done: number, total: number) => progress(opened.t('progress.lint', { done, total })) } : {}),
   };
-  const cache = request.cache ? await openCache(ctx, opened, request.cache, rules, overrides, env) : undefined;
+  const spelling = early.spelling && posts.length > 0;
+  const cache = request.cache ? await openCache(ctx, opened, request.cache, rules, overrides, env, spelling) : undefined;
+  const spellerFor = async (list: readonly Post[]) => {
+    if (!cache || !spelling || env.speller || list.every((post) => cache.has(post))) return;
+    const { loadSpeller } = await import('../io/spelling.js');
+    const loaded = await loadSpeller(workspace.charter.spelling?.language ?? workspace.settings.locale);
+    env.speller = loaded.speller;
+    debug(`spelling dictionary loaded in ${Math.round(loaded.loadMs)} ms`);
+  };
+  await spellerFor(posts);
   let report = withFileProblems(lint({ ...input, ...(cache ? { cache } : {}) }), fileProblems);
   debug(cache ? `rules run (cache: ${cache.hits} posts reused, ${cache.misses} linted)` : 'rules run');
 
@@ -217,7 +227,11 @@ export async function lintPosts(ctx: AppContext, request: LintRequest): Promise<
       diff = [...fixed].map(([post, text]) => unifiedDiff(post.file, post.source!, text)).join('');
     } else {
       const applied = await writeFixes(ctx, root, fixed, fixes);
-      if (applied.size > 0) report = withFileProblems(lint({ ...input, ...(cache ? { cache } : {}), posts: posts.map((p) => (applied.has(p) ? readPost(p.file, applied.get(p)!) : p)) }), fileProblems);
+      if (applied.size > 0) {
+        const after = posts.map((p) => (applied.has(p) ? readPost(p.file, applied.get(p)!) : p));
+        await spellerFor(after);
+        report = withFileProblems(lint({ ...input, ...(cache ? { cache } : {}), posts: after }), fileProblems);
+      }
     }
   }
   if (cache && !(await cache.save())) debug('cache not written');
@@ -237,6 +251,7 @@ async function openCache(
   rules: readonly Rule[],
   overrides: Record<string, Severity>,
   env: LintEnvironment,
+  spelling: boolean,
 ): Promise<LintCacheFile> {
   const { openLintCache, dictionaryFingerprint, runtimeFingerprint, sha256 } = await import('../io/lint-cache.js');
   const { workspace, root } = opened;
@@ -257,7 +272,7 @@ async function openCache(
     timezone: env.timezone,
     holidays: [...env.holidays],
     tweetLength: env.tweetLength !== undefined,
-    dictionary: env.speller ? dictionaryFingerprint(language) : 'none',
+    dictionary: spelling ? dictionaryFingerprint(language) : 'none',
   }));
   const file = options.location === undefined ? path.join(root, '.edito', 'cache') : path.resolve(ctx.cwd, options.location);
   const kind = await ctx.fs.kind(file);
@@ -285,6 +300,8 @@ async function writeFixes(ctx: AppContext, root: string, fixed: ReadonlyMap<Post
 }
 
 interface Preloaded {
+  /** Whether the spelling rule is on (its dictionary loading now, or later with --cache). */
+  spelling: boolean;
   speller: Promise<LoadedSpeller> | undefined;
   twitter: Promise<typeof import('twitter-text')> | undefined;
 }
@@ -295,15 +312,16 @@ function countsLikeX(network: string): boolean {
 }
 
 /** Starts loading the dictionary (when spelling is on) and twitter-text (when a line counts as X does). */
-function preload(workspace: Workspace, rules: readonly Rule[], anyPost: boolean, overrides: Record<string, Severity>): Preloaded {
+function preload(workspace: Workspace, rules: readonly Rule[], anyPost: boolean, overrides: Record<string, Severity>, spellerNow: boolean): Preloaded {
   const language = workspace.charter.spelling?.language ?? workspace.settings.locale;
-  const speller = anyPost && ruleEnabled(workspace, rules, 'spelling', overrides)
+  const spelling = anyPost && ruleEnabled(workspace, rules, 'spelling', overrides);
+  const speller = spelling && spellerNow
     ? import('../io/spelling.js').then(({ loadSpeller }) => loadSpeller(language))
     : undefined;
   const twitter = anyPost && workspace.lines.some((entry) => countsLikeX(entry.network)) ? import('twitter-text') : undefined;
   // Awaited later; a handler now keeps a failure from being reported as unhandled before then.
   speller?.catch(() => undefined);
-  return { speller, twitter };
+  return { spelling, speller, twitter };
 }
 
 /** Loads only what the run needs: the dictionary, twitter-text and holidays when a rule uses them. */

@@ -47,7 +47,12 @@ interface Entry {
   reports: CachedReport[];
 }
 
-const postHash = (post: Post) => sha256(`${post.file}\0${post.source ?? ''}`);
+const hashes = new WeakMap<Post, string>();
+function postHash(post: Post): string {
+  let hash = hashes.get(post);
+  if (hash === undefined) hashes.set(post, (hash = sha256(`${post.file}\0${post.source ?? ''}`)));
+  return hash;
+}
 
 function isReport(value: unknown, ruleIds: ReadonlySet<string>): value is CachedReport {
   if (typeof value !== 'object' || value === null) return false;
@@ -81,6 +86,8 @@ function parse(text: string, key: string, ruleIds: ReadonlySet<string>): Map<str
 }
 
 export interface LintCacheFile extends PostReportCache {
+  /** Whether `get` would give this post's reports (nothing counted). */
+  has(post: Post): boolean;
   /** How many posts were found in the cache, and how many were linted again. */
   readonly hits: number;
   readonly misses: number;
@@ -105,6 +112,9 @@ export async function openLintCache(fs: Fs, file: string, key: string, ruleIds: 
     },
     get misses() {
       return misses;
+    },
+    has(post) {
+      return post.source !== undefined && post.row === undefined && previous.get(post.file)?.hash === postHash(post);
     },
     get(post) {
       if (post.source === undefined || post.row !== undefined) return undefined;

@@ -58,6 +58,21 @@ describe('edito lint --cache', () => {
     await sameWithCache(dir, ['--format', 'json', '--today', '2027-02-15']);
   });
 
+  it('--fix with --cache writes and reports what --fix alone does, the fixed posts linted again', async () => {
+    const plain = await workspace();
+    const cached = await workspace();
+    for (const dir of [plain, cached]) await edit(dir, POST, (text) => text.replace('Les bugnes,', 'Les bugnes en promo, boulangeri,'));
+    // Every post in the cache: the run starts without the dictionary, and needs it once --fix has changed a post.
+    await runBin(['lint', '--dir', cached, ...TODAY, '--cache']);
+    const fixed = await runBin(['lint', '--dir', plain, ...TODAY, '--fix', '--format', 'json']);
+    const fixedCached = await runBin(['lint', '--dir', cached, ...TODAY, '--fix', '--cache', '--format', 'json']);
+    expect(fixedCached.code).toBe(fixed.code);
+    expect(fixedCached.stdout.replaceAll(cached, plain)).toBe(fixed.stdout);
+    expect(await readFile(path.join(cached, POST), 'utf8')).toBe(await readFile(path.join(plain, POST), 'utf8'));
+    expect(fixed.stdout).toContain('boulangeri');
+    expect(await readFile(path.join(plain, POST), 'utf8')).toContain('offre du moment');
+  });
+
   it('ignores and rewrites a corrupt or foreign cache file, never trusting it', async () => {
     const dir = await workspace();
     await sameWithCache(dir);
