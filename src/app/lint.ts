@@ -13,6 +13,7 @@ import { registerLintMessages } from '../i18n/lint.js';
 import { csvPosts } from '../io/lint-csv.js';
 import { fixedFiles, unifiedDiff } from '../io/lint-fix.js';
 import { postFilesIn, readPost, readPostFiles, tooLargePost, unreadablePost, type PostListing } from '../io/posts.js';
+import type { LintCacheFile } from '../io/lint-cache.js';
 import type { LoadedSpeller } from '../io/spelling.js';
 import { fileFinding, locate } from '../io/yaml-source.js';
 import { byPlace, countsOf, msg, type Diagnostic } from '../core/diagnostics.js';
@@ -39,6 +40,8 @@ export interface LintRequest extends WorkspaceRequest {
   debug?: ((stage: string) => void) | undefined;
   /** Where the run is, in the workspace's language, for a progress line. */
   progress?: ((message: string) => void) | undefined;
+  /** --cache: reuse the reports of posts unchanged since the last run; `location` as typed (default <workspace>/.edito/cache); `version` is edito's. */
+  cache?: { location?: string | undefined; version: string } | undefined;
 }
 
 export interface Linted {
@@ -201,7 +204,8 @@ export async function lintPosts(ctx: AppContext, request: LintRequest): Promise<
   const stdinFile = request.stdin ? toPosix(path.relative(root, path.resolve(ctx.cwd, request.stdin.filename!))) : undefined;
   const files = [...new Set([...defaults, ...given])].filter((file) => file !== stdinFile);
   // The dictionary and twitter-text load while the posts are read.
-  const early = preload(workspace, rules, files.length > 0 || stdinFile !== undefined, overrides);
+  // With --cache the dictionary loads only when a post is not in the cache.
+  const early = preload(workspace, rules, files.length > 0 || stdinFile !== undefined, overrides, request.cache === undefined);
   request.progress?.(opened.t('progress.read', { total: files.length }));
   const { posts, problems: unread } = await readPosts(ctx, root, files);
   if (stdinFile !== undefined) {
@@ -222,8 +226,18 @@ export async function lintPosts(ctx: AppContext, request: LintRequest): Promise<
     reportUnusedDirectives: request.reportUnusedDisableDirectives === true,
     ...(progress ? { onPost: (done: number, total: number) => progress(opened.t('progress.lint', { done, total })) } : {}),
   };
-  let report = withFileProblems(lint(input), fileProblems);
-  debug('rules run');
+  const spelling = early.spelling && posts.length > 0;
+  const cache = request.cache ? await openCache(ctx, opened, request.cache, rules, overrides, env, spelling) : undefined;
+  const spellerFor = async (list: readonly Post[]) => {
+    if (!cache || !spelling || env.speller || list.every((post) => cache.has(post))) return;
+    const { loadSpeller } = await import('../io/spelling.js');
+    const loaded = await loadSpeller(workspace.charter.spelling?.language ?? workspace.settings.locale);
+    env.speller = loaded.speller;
+    debug(`spelling dictionary loaded in ${Math.round(loaded.loadMs)} ms`);
+  };
+  await spellerFor(posts);
+  let report = withFileProblems(lint({ ...input, ...(cache ? { cache } : {}) }), fileProblems);
+  debug(cache ? `rules run (cache: ${cache.hits} posts reused, ${cache.misses} linted)` : 'rules run');
 
   const fixes: FixOutcome = { written: [], failed: [] };
   let diff: string | undefined;
@@ -233,10 +247,56 @@ export async function lintPosts(ctx: AppContext, request: LintRequest): Promise<
       diff = [...fixed].map(([post, text]) => unifiedDiff(post.file, post.source!, text)).join('');
     } else {
       const applied = await writeFixes(ctx, root, fixed, fixes);
-      if (applied.size > 0) report = withFileProblems(lint({ ...input, posts: posts.map((p) => (applied.has(p) ? readPost(p.file, applied.get(p)!) : p)) }), fileProblems);
+      if (applied.size > 0) {
+        const after = posts.map((p) => (applied.has(p) ? readPost(p.file, applied.get(p)!) : p));
+        await spellerFor(after);
+        report = withFileProblems(lint({ ...input, ...(cache ? { cache } : {}), posts: after }), fileProblems);
+      }
     }
   }
+  if (cache && !(await cache.save())) debug('cache not written');
   return { opened, report, posts, rules, fixes, diff, maxWarnings, clamped };
+}
+
+/**
+ * The --cache file, keyed by all a post's file and post reports depend on
+ * besides its own text: edito's version, the workspace files (values and
+ * layout: positions point into them), the --rule flags, the rules, today, the
+ * time zone and the runtime's zone data, the holidays, the dictionary.
+ */
+async function openCache(
+  ctx: AppContext,
+  opened: OpenedWorkspace & { workspace: Workspace },
+  options: { location?: string | undefined; version: string },
+  rules: readonly Rule[],
+  overrides: Record<string, Severity>,
+  env: LintEnvironment,
+  spelling: boolean,
+): Promise<LintCacheFile> {
+  const { openLintCache, dictionaryFingerprint, runtimeFingerprint, sha256 } = await import('../io/lint-cache.js');
+  const { workspace, root } = opened;
+  const language = workspace.charter.spelling?.language ?? workspace.settings.locale;
+  const sources = [...opened.load.sources].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([file, source]) => [file, source.lineOffset, source.lineCounter.lineStarts, source.doc.toString()]);
+  const key = sha256(JSON.stringify({
+    version: options.version,
+    runtime: runtimeFingerprint(),
+    workspace: {
+      settings: workspace.settings, charter: workspace.charter, objectives: workspace.objectives, personas: workspace.personas,
+      competitors: workspace.competitors, keyDates: workspace.keyDates, lines: workspace.lines, paths: workspace.paths,
+    },
+    sources,
+    overrides,
+    rules: rules.map((rule) => [rule.id, rule.scope, rule.defaultSeverity]),
+    today: env.today,
+    timezone: env.timezone,
+    holidays: [...env.holidays],
+    tweetLength: env.tweetLength !== undefined,
+    dictionary: spelling ? dictionaryFingerprint(language) : 'none',
+  }));
+  const file = options.location === undefined ? path.join(root, '.edito', 'cache') : path.resolve(ctx.cwd, options.location);
+  const kind = await ctx.fs.kind(file);
+  return openLintCache(ctx.fs, kind === 'directory' ? path.join(file, 'edito-lint-cache.json') : file, key, rules.map((rule) => rule.id));
 }
 
 /** What --fix wrote, and what it could not write (with the error code): one failure never stops the others. */
@@ -260,6 +320,8 @@ async function writeFixes(ctx: AppContext, root: string, fixed: ReadonlyMap<Post
 }
 
 interface Preloaded {
+  /** Whether the spelling rule is on (its dictionary loading now, or later with --cache). */
+  spelling: boolean;
   speller: Promise<LoadedSpeller> | undefined;
   twitter: Promise<typeof import('twitter-text')> | undefined;
 }
@@ -270,15 +332,16 @@ function countsLikeX(network: string): boolean {
 }
 
 /** Starts loading the dictionary (when spelling is on) and twitter-text (when a line counts as X does). */
-function preload(workspace: Workspace, rules: readonly Rule[], anyPost: boolean, overrides: Record<string, Severity>): Preloaded {
+function preload(workspace: Workspace, rules: readonly Rule[], anyPost: boolean, overrides: Record<string, Severity>, spellerNow: boolean): Preloaded {
   const language = workspace.charter.spelling?.language ?? workspace.settings.locale;
-  const speller = anyPost && ruleEnabled(workspace, rules, 'spelling', overrides)
+  const spelling = anyPost && ruleEnabled(workspace, rules, 'spelling', overrides);
+  const speller = spelling && spellerNow
     ? import('../io/spelling.js').then(({ loadSpeller }) => loadSpeller(language))
     : undefined;
   const twitter = anyPost && workspace.lines.some((entry) => countsLikeX(entry.network)) ? import('twitter-text') : undefined;
   // Awaited later; a handler now keeps a failure from being reported as unhandled before then.
   speller?.catch(() => undefined);
-  return { speller, twitter };
+  return { spelling, speller, twitter };
 }
 
 /** Loads only what the run needs: the dictionary, twitter-text and holidays when a rule uses them. */

@@ -26,6 +26,7 @@ export const lintCommand = defineCommand(text, async ({ io, globals, options, ar
     dir: globals.dir, locale: globals.locale, paths: args, rule: options.rule as string[], stdin, debug, progress: progress.update,
     today: flag('today'), from: flag('from'), to: flag('to'), maxWarnings: flag('maxWarnings'),
     fix: options.fix === true, fixDryRun: options.fixDryRun === true, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives === true,
+    cache: options.cache === true ? { location: flag('cacheLocation'), version: VERSION } : undefined,
   }).finally(progress.end);
   const { opened, report } = result;
   if (result.diff !== undefined) {

@@ -198,7 +198,8 @@ export async function postFilesIn(fs: Fs, root: string, dir: string): Promise<Po
       const file = toPosix(path.join(folder, entry.name));
       const isPost = entry.name.endsWith('.md');
       if (entry.type === 'directory') await walk(file);
-      else if (entry.type === 'file' && isPost) found.push({ file, real: await fs.realpath(path.join(root, file)) });
+      // A plain file's real path is its real folder's and its name: no round trip per post.
+      else if (entry.type === 'file' && isPost) found.push({ file, real: path.join(real, entry.name) });
       else if (entry.type === 'symlink') await followLink(file, isPost);
       else if (entry.type === 'other' && isPost) problems.push(fileFinding(file, 'link-refused', msg('load.not_regular'), msg('load.not_regular.hint')));
     }

@@ -3,9 +3,28 @@ import { ref } from '../../src/core/diagnostics.js';
 import { en } from '../../src/i18n/en.js';
 import { fr } from '../../src/i18n/fr.js';
 import { monthTitle, shortDay, weekdayNames } from '../../src/i18n/dates.js';
-import { localeFromEnv, resolveLocale, translator } from '../../src/i18n/index.js';
+import { localeFromEnv, registerMessages, resolveLocale, translator } from '../../src/i18n/index.js';
 
 describe('i18n', () => {
+  it('interpolates every catalog message as the one-regex replace did (templates are cut once and cached)', () => {
+    const params = { n: 49950, x: 'a{b}', r: ref('type.string'), count: 1234.5, key: 'k', file: 'f', total: 10000 };
+    registerMessages('en', { 'test.only_param': '{n:number}', 'test.edges': '{n}{missing}{n:number}{x}{r}{{count:number}}' });
+    registerMessages('fr', { 'test.only_param': '{n:number}', 'test.edges': '{n}{missing}{n:number}{x}{r}{{count:number}}' });
+    for (const [locale, catalog] of [['en', en], ['fr', fr]] as const) {
+      const t = translator(locale);
+      const old = (template: string) => template.replace(/\{(\w+)(:number)?\}/g, (whole, name: string, number: string | undefined) => {
+        const value = (params as Record<string, unknown>)[name];
+        if (value === undefined) return whole;
+        if (typeof value === 'object') return t('type.string');
+        return number && typeof value === 'number' ? value.toLocaleString(locale) : String(value);
+      });
+      for (const id of [...Object.keys(catalog), 'test.only_param', 'test.edges']) {
+        const template = id.startsWith('test.') ? (id === 'test.only_param' ? '{n:number}' : '{n}{missing}{n:number}{x}{r}{{count:number}}') : catalog[id as keyof typeof catalog];
+        expect(t(id, params)).toBe(old(template));
+        expect(t(id, params)).toBe(old(template));
+      }
+    }
+  });
   it('has a French message for every English one', () => {
     expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
   });

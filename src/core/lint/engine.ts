@@ -27,6 +27,23 @@ export interface LintInput {
   reportUnusedDirectives?: boolean;
   /** Called before each post with how many are done: a progress line, never the result. */
   onPost?: (done: number, total: number) => void;
+  /** The file and post rules' reports of posts linted before (--cache); calendar rules always run. */
+  cache?: PostReportCache;
+}
+
+/** A post's file and post rules' reports without the post itself: plain data, kept between runs. */
+export interface CachedReport {
+  ruleId: string;
+  severity: LintSeverity;
+  report: Omit<RuleReport, 'post'>;
+  /** Whether the report was about the post (else it points at a file). */
+  onPost: boolean;
+}
+
+export interface PostReportCache {
+  /** The reports of this very post (same file, same text), or undefined. */
+  get(post: Post): readonly CachedReport[] | undefined;
+  set(post: Post, reports: readonly CachedReport[]): void;
 }
 
 const SEVERITY_RANK = { info: 0, warning: 1, error: 2 } as const;
@@ -109,6 +126,7 @@ export function lint(input: LintInput): LintResult {
     return line;
   };
 
+  const ruleById = new Map(rules.map((rule) => [rule.id, rule]));
   const calendar = new Map<string, CalendarPost[]>();
   for (const [done, post] of input.posts.entries()) {
     input.onPost?.(done, input.posts.length);
@@ -116,18 +134,27 @@ export function lint(input: LintInput): LintResult {
     if (post.tooLarge !== undefined) continue;
     const rawNetwork = (post.raw as { network?: unknown } | undefined)?.network;
     const network = typeof rawNetwork === 'string' ? canonicalNetworkId(rawNetwork) : undefined;
-    const active = activeFor(network);
-    for (const { rule, severity, options } of active.file) {
-      if (rule.scope === 'file') push(rule, severity, rule.check({ post, workspace: context, options, env }));
-    }
     const meta = post.meta;
-    if (!meta || !network) continue;
-    const text = analyseText(post.body);
-    const line = lineOf(network);
-    const hasLine = lines.has(network);
-    for (const { rule, severity, options } of active.post) {
-      if (rule.scope === 'post') push(rule, severity, rule.check({ post, meta, text, line, hasLine, options, env, workspace: context }));
+    const cached = input.cache?.get(post);
+    if (cached) {
+      for (const { ruleId, severity, report, onPost } of cached) reports.push({ rule: ruleById.get(ruleId)!, severity, report: onPost ? { ...report, post } : report });
+    } else {
+      const first = reports.length;
+      const active = activeFor(network);
+      for (const { rule, severity, options } of active.file) {
+        if (rule.scope === 'file') push(rule, severity, rule.check({ post, workspace: context, options, env }));
+      }
+      if (meta && network) {
+        const text = analyseText(post.body);
+        const line = lineOf(network);
+        const hasLine = lines.has(network);
+        for (const { rule, severity, options } of active.post) {
+          if (rule.scope === 'post') push(rule, severity, rule.check({ post, meta, text, line, hasLine, options, env, workspace: context }));
+        }
+      }
+      if (input.cache) remember(input.cache, post, reports.slice(first));
     }
+    if (!meta || !network) continue;
     const parts = localParts(meta.date);
     if (!parts) continue;
     const instant = zonedStart(parts.date, parts.time ?? '00:00', env.timezone).instant + parts.seconds * 1000;
@@ -158,6 +185,17 @@ export function lint(input: LintInput): LintResult {
   }
 
   return collect(input, reports);
+}
+
+/** Keeps a post's reports when they are all about it (or about a file) and their rules are known by id. */
+function remember(cache: PostReportCache, post: Post, found: readonly { rule: Rule; severity: LintSeverity; report: RuleReport }[]): void {
+  const out: CachedReport[] = [];
+  for (const { rule, severity, report } of found) {
+    if (report.post !== undefined && report.post !== post) return;
+    const { post: about, ...rest } = report;
+    out.push({ ruleId: rule.id, severity, report: rest, onPost: about !== undefined });
+  }
+  cache.set(post, out);
 }
 
 type Positions = (post: Post, offset: number) => Position;

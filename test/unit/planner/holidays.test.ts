@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { holidaysFor } from '../../../src/io/holidays.js';
+import { holidaysFor, holidaysFromLibrary } from '../../../src/io/holidays.js';
+import { PRECOMPUTED_HOLIDAYS } from '../../../src/io/holidays-data/index.js';
 
 describe('public holidays from date-holidays', () => {
   it('France 2027: public days only, in French, no observances', async () => {
@@ -30,5 +31,34 @@ describe('public holidays from date-holidays', () => {
   it('an unknown country or subdivision is reported, not ignored', async () => {
     expect(await holidaysFor('ZZ', '2027-01-01', '2027-12-31', 'en')).toEqual({ unknown: 'ZZ' });
     expect(await holidaysFor('FR-99', '2027-01-01', '2027-12-31', 'en')).toEqual({ unknown: 'FR-99' });
+  });
+});
+
+describe('precomputed holidays (src/io/holidays-data) equal date-holidays', () => {
+  const codes = [...PRECOMPUTED_HOLIDAYS.codes];
+  const years = Array.from({ length: PRECOMPUTED_HOLIDAYS.to - PRECOMPUTED_HOLIDAYS.from + 1 }, (_, i) => PRECOMPUTED_HOLIDAYS.from + i);
+
+  it('covers FR, BE, CA-ON, CA-QC, CH, SN, US and DE-BY over 2025–2035 in fr and en', () => {
+    for (const code of ['FR', 'BE', 'CA-ON', 'CA-QC', 'CH', 'SN', 'US', 'DE-BY']) expect(codes).toContain(code);
+    expect(PRECOMPUTED_HOLIDAYS.from).toBeLessThanOrEqual(2025);
+    expect(PRECOMPUTED_HOLIDAYS.to).toBeGreaterThanOrEqual(2035);
+    expect([...PRECOMPUTED_HOLIDAYS.locales].sort()).toEqual(['en', 'fr']);
+  });
+
+  it.each(codes)('%s: every year, in both languages, and ranges across years', async (code) => {
+    for (const locale of PRECOMPUTED_HOLIDAYS.locales) {
+      for (const year of years) {
+        expect(await holidaysFor(code, `${year}-01-01`, `${year}-12-31`, locale)).toEqual(await holidaysFromLibrary(code, `${year}-01-01`, `${year}-12-31`, locale));
+      }
+      const ranges: [string, string][] = [[`${years[0]}-01-01`, `${years.at(-1)}-12-31`], ['2026-12-20', '2027-01-10'], ['2030-05-01', '2030-05-31'], ['2031-04-01', '2033-06-30']];
+      for (const [from, to] of ranges) expect(await holidaysFor(code, from, to, locale)).toEqual(await holidaysFromLibrary(code, from, to, locale));
+    }
+  });
+
+  it('other codes, years and languages still come from date-holidays', async () => {
+    expect(await holidaysFor('FR', '2040-01-01', '2040-12-31', 'fr')).toEqual(await holidaysFromLibrary('FR', '2040-01-01', '2040-12-31', 'fr'));
+    expect(await holidaysFor('FR', '2023-12-20', '2024-01-10', 'en')).toEqual(await holidaysFromLibrary('FR', '2023-12-20', '2024-01-10', 'en'));
+    expect(await holidaysFor('JP', '2027-01-01', '2027-12-31', 'en')).toEqual(await holidaysFromLibrary('JP', '2027-01-01', '2027-12-31', 'en'));
+    expect(await holidaysFor('BE', '2027-01-01', '2027-12-31', 'de')).toEqual(await holidaysFromLibrary('BE', '2027-01-01', '2027-12-31', 'de'));
   });
 });
