@@ -19,7 +19,7 @@ export interface DiffRenderOptions extends DiffViewOptions {
   root: string;
   cwd: string;
   version: string;
-  /** The commits compared, for json. */
+  /** The commits compared, for json (head: undefined for the working tree). */
   commits: { base: string; head: string | undefined };
 }
 
@@ -69,7 +69,7 @@ function json(diff: WorkspaceDiff, options: DiffRenderOptions): string {
     version: 1,
     tool: { name: 'edito', version: options.version },
     base: { ref: options.base, commit: options.commits.base },
-    head: { ref: options.head, commit: options.commits.head ?? null },
+    head: options.commits.head === undefined ? { ref: null, commit: null } : { ref: options.head, commit: options.commits.head },
     range: diff.range,
     baseExists: diff.baseExists,
     calendar: diff.calendar,
