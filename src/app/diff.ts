@@ -7,6 +7,7 @@ import type { Locale, Translate } from '../i18n/index.js';
 import { todayIn, type AppContext } from './context.js';
 import { CannotRun } from './errors.js';
 import { toPosix, type Fs } from './fs.js';
+import { commitOf, repositoryTop } from './git.js';
 import { lintPosts, type Linted } from './lint.js';
 import { checkDateFlags, holidaysOf, rangeOf } from './plan.js';
 import { InvalidWorkspace, locateRoot, type WorkspaceRequest } from './workspace.js';
@@ -31,15 +32,6 @@ export interface Diffed {
   top: string;
   t: Translate;
   locale: Locale;
-}
-
-/** The commit of a ref, else why there is none: the ref is unknown, or the clone is too shallow to have it. */
-async function commitOf(top: string, ref: string): Promise<string> {
-  const { isShallow, resolveCommit } = await import('../io/git.js');
-  const commit = await resolveCommit(top, ref);
-  if (commit) return commit;
-  if (await isShallow(top)) throw new CannotRun('diff.shallow', { ref }, 'diff.shallow.hint');
-  throw new CannotRun('diff.unknown_ref', { ref }, 'diff.unknown_ref.hint');
 }
 
 function postState(post: Post): PostState | undefined {
@@ -84,10 +76,9 @@ const EMPTY_PLAN = (range: { from: string; to: string }, timezone: string): Plan
 export async function diffWorkspace(ctx: AppContext, request: DiffRequest): Promise<Diffed> {
   await Promise.all([import('../i18n/diff.js'), import('../i18n/plan.js')]);
   await checkDateFlags(request, 'plan.bad_date');
-  const { commitFs, gitTop } = await import('../io/git.js');
+  const { commitFs } = await import('../io/git.js');
   const start = request.dir === undefined ? ctx.cwd : path.resolve(ctx.cwd, request.dir);
-  const top = await gitTop((await ctx.fs.kind(start)) === 'directory' ? start : ctx.cwd);
-  if (!top) throw new CannotRun('diff.not_repo', { dir: start }, 'diff.not_repo.hint');
+  const top = await repositoryTop(ctx, start);
 
   const baseRef = request.base ?? 'HEAD';
   const baseCommit = await commitOf(top, baseRef);
@@ -95,7 +86,7 @@ export async function diffWorkspace(ctx: AppContext, request: DiffRequest): Prom
   // The folder's place in the repository, real path against real path (a /tmp link, a macOS /private).
   const realStart = await ctx.fs.realpath(start);
   const prefix = toPosix(path.relative(top, realStart));
-  if (prefix.startsWith('..')) throw new CannotRun('diff.not_repo', { dir: start }, 'diff.not_repo.hint');
+  if (prefix.startsWith('..')) throw new CannotRun('git.not_repo', { dir: start }, 'git.not_repo.hint');
   const headFs = headCommit === undefined ? ctx.fs : await commitFs(top, headCommit, '');
   const headCtx = { ...ctx, fs: headFs, cwd: headCommit === undefined ? ctx.cwd : path.join(top, prefix) };
   const root = await locateRoot(headCtx, request.dir === undefined ? undefined : headCommit === undefined ? request.dir : path.join(top, prefix));

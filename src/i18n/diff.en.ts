@@ -1,11 +1,11 @@
 /** English messages of `edito diff`. */
 export const diffEn = {
-  'diff.not_repo': '{dir} is not inside a git repository: edito diff compares git revisions',
-  'diff.not_repo.hint': 'run it in the repository that holds the workspace (or "git init" and commit the workspace first)',
-  'diff.unknown_ref': 'unknown git revision: {ref}',
-  'diff.unknown_ref.hint': 'give a branch, tag or commit that exists here ("git log --oneline" lists commits; fetch a remote branch first)',
-  'diff.shallow': '{ref} is not in the history of this shallow clone',
-  'diff.shallow.hint': 'fetch the whole history: with actions/checkout set "fetch-depth: 0", elsewhere run "git fetch --unshallow"',
+  'git.not_repo': '{dir} is not inside a git repository: comparing with a git revision needs one',
+  'git.not_repo.hint': 'run it in the repository that holds the workspace (or "git init" and commit the workspace first)',
+  'git.unknown_ref': 'unknown git revision: {ref}',
+  'git.unknown_ref.hint': 'give a branch, tag or commit that exists here ("git log --oneline" lists commits; fetch a remote branch first)',
+  'git.shallow': '{ref} is not in the history of this shallow clone',
+  'git.shallow.hint': 'fetch the whole history: with actions/checkout set "fetch-depth: 0", elsewhere run "git fetch --unshallow"',
   'diff.base_invalid': 'the workspace at {ref} is invalid ({count} errors): it cannot be compared',
   'diff.base_invalid.hint': 'check out {ref} in another folder and run "edito validate" there',
 

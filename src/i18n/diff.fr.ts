@@ -1,11 +1,11 @@
 /** Messages français de `edito diff`. */
 export const diffFr: Record<keyof typeof import('./diff.en.js').diffEn, string> = {
-  'diff.not_repo': '{dir} n’est pas dans un dépôt git : edito diff compare des révisions git',
-  'diff.not_repo.hint': 'lancez-le dans le dépôt qui contient l’espace de travail (ou « git init » puis un premier commit de l’espace)',
-  'diff.unknown_ref': 'révision git inconnue : {ref}',
-  'diff.unknown_ref.hint': 'donnez une branche, une étiquette ou un commit qui existe ici (« git log --oneline » liste les commits ; récupérez d’abord une branche distante)',
-  'diff.shallow': '{ref} n’est pas dans l’historique de ce clone superficiel (shallow)',
-  'diff.shallow.hint': 'récupérez tout l’historique : avec actions/checkout, mettez « fetch-depth: 0 », ailleurs lancez « git fetch --unshallow »',
+  'git.not_repo': '{dir} n’est pas dans un dépôt git : comparer à une révision git en demande un',
+  'git.not_repo.hint': 'lancez-le dans le dépôt qui contient l’espace de travail (ou « git init » puis un premier commit de l’espace)',
+  'git.unknown_ref': 'révision git inconnue : {ref}',
+  'git.unknown_ref.hint': 'donnez une branche, une étiquette ou un commit qui existe ici (« git log --oneline » liste les commits ; récupérez d’abord une branche distante)',
+  'git.shallow': '{ref} n’est pas dans l’historique de ce clone superficiel (shallow)',
+  'git.shallow.hint': 'récupérez tout l’historique : avec actions/checkout, mettez « fetch-depth: 0 », ailleurs lancez « git fetch --unshallow »',
   'diff.base_invalid': 'l’espace de travail à {ref} est invalide ({count} erreurs) : impossible de comparer',
   'diff.base_invalid.hint': 'extrayez {ref} dans un autre dossier et lancez-y « edito validate »',
 

@@ -166,3 +166,29 @@ describe('edito diff where it cannot run (exit 2, in the workspace language)', (
     expect(result.stderr).toContain('fetch-depth: 0');
   });
 });
+
+describe('edito lint --changed', () => {
+  it('lints only the posts changed since the revision, committed or not, with the whole plan as context', async () => {
+    const clean = await runBin(['lint', '--changed', ...TODAY, '--format', 'json'], { cwd: repo });
+    expect(clean.code).toBe(0);
+    expect(JSON.parse(clean.stdout)).toEqual([]);
+    const other = 'posts/2027/01/2027-01-21-linkedin-apprentissage.md';
+    await edit(repo, other, (t) => `${t}\nNos invendus partent le soir.\n`);
+    try {
+      const dirty = await runBin(['lint', '--changed', ...TODAY, '--format', 'json'], { cwd: repo });
+      expect(dirty.code).toBe(1);
+      expect(JSON.parse(dirty.stdout).map((r: { filePath: string }) => path.relative(repo, r.filePath))).toEqual([other]);
+      // Since the first commit: the moved post (committed) and the edited one (not).
+      const since = await runBin(['lint', '--changed', 'HEAD~3', ...TODAY, '--format', 'json'], { cwd: repo });
+      expect(JSON.parse(since.stdout).map((r: { filePath: string }) => path.relative(repo, r.filePath))).toEqual([MOVED, other]);
+    } finally {
+      await git(repo, 'checkout', '-q', '--', other);
+    }
+  });
+
+  it('an unknown revision is exit 2', async () => {
+    const result = await runBin(['lint', '--changed', 'nope', ...TODAY, '--locale', 'en'], { cwd: repo });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('unknown git revision: nope');
+  });
+});
