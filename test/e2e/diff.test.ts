@@ -141,6 +141,27 @@ describe('edito diff on three commits of the French example', () => {
   });
 });
 
+describe('edito diff on a workspace in a sub-folder of the repository', () => {
+  it('reads the base under the same folder, from the top with --dir or from inside; annotations are relative to the repository root; --out writes the comment', async () => {
+    const top = await mkdtemp(path.join(tmpdir(), 'edito-agency-'));
+    await git(top, 'init', '-q');
+    const { cp } = await import('node:fs/promises');
+    await cp(path.join(repo, 'posts'), path.join(top, 'clients/fournil/posts'), { recursive: true });
+    for (const entry of ['edito.yaml', 'charter', 'calendar', 'strategy']) await cp(path.join(repo, entry), path.join(top, 'clients/fournil', entry), { recursive: true });
+    await git(top, 'add', '-A');
+    await git(top, 'commit', '-qm', 'client');
+    await edit(top, 'clients/fournil/posts/2027/01/2027-01-21-linkedin-apprentissage.md', (t) => `${t}\nNos invendus partent le soir.\n`);
+    const annotations = await runBin(['diff', '--dir', 'clients/fournil', ...TODAY, '--format', 'github'], { cwd: top });
+    expect(annotations.code).toBe(1);
+    expect(annotations.stdout).toMatch(/^::error file=clients\/fournil\/posts\/2027\/01\/2027-01-21-linkedin-apprentissage\.md,line=\d+,.*title=banned-term::/);
+    expect(annotations.stdout.trim().split('\n')).toHaveLength(1);
+    const inside = await runBin(['diff', ...TODAY, '--format', 'md', '--out', 'comment.md'], { cwd: path.join(top, 'clients/fournil/posts') });
+    expect(inside.code).toBe(1);
+    const comment = await readFile(path.join(top, 'clients/fournil/posts/comment.md'), 'utf8');
+    expect(comment.split('\n')[4]).toBe('Problèmes : 1 nouveau(x) (dont 1 erreur(s)), 0 corrigé(s), 5 inchangé(s)');
+  });
+});
+
 describe('edito diff where it cannot run (exit 2, in the workspace language)', () => {
   it('outside a git repository', async () => {
     const plain = await copyOf('examples/fournil-lyon');
