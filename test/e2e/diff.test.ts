@@ -159,6 +159,9 @@ describe('edito diff on a workspace in a sub-folder of the repository', () => {
     expect(inside.code).toBe(1);
     const comment = await readFile(path.join(top, 'clients/fournil/posts/comment.md'), 'utf8');
     expect(comment.split('\n')[4]).toBe('Problèmes : 1 nouveau(x) (dont 1 erreur(s)), 0 corrigé(s), 5 inchangé(s)');
+    // The findings already there are listed, folded; the new one is in the open, its severity in French.
+    expect(comment).toContain('<details><summary>Problèmes inchangés (5)</summary>');
+    expect(comment).toMatch(/\*\*Nouveaux problèmes \(1\)\*\*\n\n\| Gravité \| Règle \| Fichier \| Message \|\n\| --- \| --- \| --- \| --- \|\n\| erreur \| banned-term \|/);
   });
 });
 

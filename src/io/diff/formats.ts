@@ -35,7 +35,7 @@ function table(diff: WorkspaceDiff, options: DiffRenderOptions): string {
   const out = [bold(options.color, forTerminal(view.title)), ...view.summary.map(forTerminal)];
   for (const section of view.sections) {
     out.push('', bold(options.color, forTerminal(section.title)));
-    for (const { title, block } of section.tables) out.push(...(title ? [forTerminal(title)] : []), blockText(block, render));
+    for (const { title, block } of section.tables.filter((table) => !table.folded)) out.push(...(title ? [forTerminal(title)] : []), blockText(block, render));
   }
   return `${out.join('\n')}\n`;
 }
@@ -46,10 +46,10 @@ function md(diff: WorkspaceDiff, options: DiffRenderOptions): string {
   const parts = [`## ${forMarkdown(view.title)}`, view.summary.map((line) => `${forMarkdown(line)}  `).join('\n').replace(/ {2}$/, '')];
   for (const section of view.sections) {
     parts.push(`### ${forMarkdown(section.title)}`);
-    for (const { title, block } of section.tables) {
+    for (const { title, block, folded } of section.tables) {
       const body = blockMd(block);
       const label = `${forMarkdown(title || section.title)} (${block.rows.length})`;
-      parts.push(block.rows.length > FOLD_ROWS ? `<details><summary>${label}</summary>\n\n${body}\n\n</details>` : `**${label}**\n\n${body}`);
+      parts.push(folded || block.rows.length > FOLD_ROWS ? `<details><summary>${label}</summary>\n\n${body}\n\n</details>` : `**${label}**\n\n${body}`);
     }
   }
   return `${parts.join('\n\n')}\n`;

@@ -16,8 +16,8 @@ export interface DiffViewOptions {
 export interface DiffSection {
   id: 'calendar' | 'mix' | 'charter' | 'findings';
   title: string;
-  /** Each table with its title ('' for a section's only table); the long ones are folded in md. */
-  tables: { title: string; block: Block & { kind: 'table' } }[];
+  /** Each table with its title ('' for a section's only table); the long ones are folded in md. `folded`: only in md, always inside <details>. */
+  tables: { title: string; block: Block & { kind: 'table' }; folded?: boolean }[];
 }
 
 export interface DiffView {
@@ -67,7 +67,7 @@ export function diffView(diff: WorkspaceDiff, options: DiffViewOptions): DiffVie
   const charter = diff.charter.map((ch) => [
     ch.scope === 'charter' ? t('diff.scope.charter') : networkName(ch.scope), ch.key, `${ch.before ?? '—'} → ${ch.after ?? '—'}`, list(ch.broken), list(ch.freed),
   ]);
-  const findingRows = (found: readonly FingerprintedFinding[]) => found.map((m) => [m.severity, m.ruleId, `${m.file}:${m.line}`, messageText(m, t)]);
+  const findingRows = (found: readonly FingerprintedFinding[]) => found.map((m) => [t(`report.severity.${m.severity}`), m.ruleId, `${m.file}:${m.line}`, messageText(m, t)]);
   const findingHead = ['severity', 'rule', 'file', 'message'];
 
   const sections: DiffSection[] = [
@@ -81,6 +81,7 @@ export function diffView(diff: WorkspaceDiff, options: DiffViewOptions): DiffVie
     { id: 'findings', title: t('diff.section.findings'), tables: [
       ...(f.added.length ? [table('diff.table.new', findingHead, findingRows(f.added))] : []),
       ...(f.fixed.length ? [table('diff.table.fixed', findingHead, findingRows(f.fixed))] : []),
+      ...(f.unchanged.length && (f.added.length || f.fixed.length) ? [{ ...table('diff.table.unchanged', findingHead, findingRows(f.unchanged)), folded: true }] : []),
     ] },
   ];
   const nonEmpty = sections.filter((s) => s.tables.length > 0);
