@@ -58,7 +58,8 @@ describe('edito diff on three commits of the French example', () => {
   it('a banned term an existing post contains: the charter row names the post it breaks, the finding is new, exit 1', async () => {
     const { code, json } = await diffJson(repo, 'HEAD~2', '--head', 'HEAD~1');
     expect(code).toBe(1);
-    expect(json.calendar.slotsAdded).toEqual([]);
+    expect(json.calendar).toEqual({ slotsAdded: [], slotsRemoved: [], postsAdded: [], postsRemoved: [], renamed: [], moved: [], status: [], weeks: [] });
+    expect(json.mix).toEqual([]);
     expect(json.charter.map((c: { scope: string; key: string; after: string; rules: string[]; broken: { file: string }[]; freed: unknown[] }) => [c.scope, c.key, c.after, c.rules, c.broken.map((b) => b.file), c.freed])).toEqual([
       ['linkedin', 'tone.banned', 'invendus', ['banned-term'], [MOVED], []],
     ]);
@@ -69,6 +70,9 @@ describe('edito diff on three commits of the French example', () => {
   it('a frequency raised: slots added, weeks against the new min/max, the charter rows, and the banned term is no longer new (exit 0)', async () => {
     const { code, json } = await diffJson(repo, 'HEAD~1', '--head', 'HEAD');
     expect(code).toBe(0);
+    expect(json.calendar.slotsRemoved).toEqual([]);
+    expect([json.calendar.postsAdded, json.calendar.postsRemoved, json.calendar.moved, json.calendar.renamed, json.calendar.status]).toEqual([[], [], [], [], []]);
+    expect(json.findings.fixed).toEqual([]);
     expect(json.calendar.slotsAdded).toEqual([{ network: 'linkedin', date: '2027-01-12', time: '08:30' }, { network: 'linkedin', date: '2027-01-19', time: '08:30' }]);
     expect(json.calendar.weeks).toEqual([
       { network: 'linkedin', week: '2027-01-11', before: 1, after: 2, min: 2, max: 3 },
