@@ -18,7 +18,7 @@ report('edito --version', timeCommand(node, [bin, '--version']), baseline, 1.5);
 report('edito validate (fixture workspace)', timeCommand(node, [bin, 'validate', '--dir', path.join(here, '..', 'test/fixtures/valid')]), baseline);
 
 // Command benchmarks live in their own files so each can run alone.
-for (const name of ['plan.mjs', 'report.mjs', 'lint.mjs', 'worst-lint.mjs', 'worst-plan.mjs']) {
+for (const name of ['plan.mjs', 'diff.mjs', 'report.mjs', 'lint.mjs', 'worst-lint.mjs', 'worst-plan.mjs']) {
   const file = path.join(here, name);
   if (!existsSync(file)) continue;
   console.log('');

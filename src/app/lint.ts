@@ -36,6 +36,8 @@ export interface LintRequest extends WorkspaceRequest {
   fix?: boolean | undefined;
   fixDryRun?: boolean | undefined;
   reportUnusedDisableDirectives?: boolean | undefined;
+  /** --changed: only the posts changed since this git revision (the whole plan is still read, for the calendar rules). */
+  changed?: string | undefined;
   /** Timings of each stage, for EDITO_DEBUG. */
   debug?: ((stage: string) => void) | undefined;
   /** Where the run is, in the workspace's language, for a progress line. */
@@ -200,7 +202,8 @@ export async function lintPosts(ctx: AppContext, request: LintRequest): Promise<
   const listed = await postFilesIn(ctx.fs, root, workspace.paths.posts);
   const expanded = request.paths.length > 0 ? await expandPaths(ctx, root, request.paths) : { files: [], problems: [] };
   const defaults = listed.files;
-  const given = expanded.files;
+  const changed = request.changed === undefined ? [] : await (await import('./git.js')).changedSince(ctx, root, request.changed, defaults);
+  const given = [...new Set([...expanded.files, ...changed])];
   const stdinFile = request.stdin ? toPosix(path.relative(root, path.resolve(ctx.cwd, request.stdin.filename!))) : undefined;
   const files = [...new Set([...defaults, ...given])].filter((file) => file !== stdinFile);
   // The dictionary and twitter-text load while the posts are read.
@@ -212,7 +215,7 @@ export async function lintPosts(ctx: AppContext, request: LintRequest): Promise<
     const bytes = Buffer.byteLength(request.stdin!.text);
     posts.push(bytes > MAX_POST_BYTES ? tooLargePost(stdinFile, bytes) : readPost(stdinFile, request.stdin!.text));
   }
-  const targets = stdinFile !== undefined ? new Set([stdinFile]) : given.length > 0 ? new Set(given) : undefined;
+  const targets = stdinFile !== undefined ? new Set([stdinFile]) : given.length > 0 || request.changed !== undefined ? new Set(given) : undefined;
   // With files given, only their problems are reported (and those of the paths typed).
   const fileProblems = [...expanded.problems, ...[...listed.problems, ...unread].filter((p) => !targets || targets.has(p.file))]
     .filter((p, index, all) => all.findIndex((q) => q.file === p.file && q.ruleId === p.ruleId) === index);

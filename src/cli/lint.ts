@@ -25,6 +25,7 @@ export const lintCommand = defineCommand(text, async ({ io, globals, options, ar
   const result = await lintPosts(appContext(io), {
     dir: globals.dir, locale: globals.locale, paths: args, rule: options.rule as string[], stdin, debug, progress: progress.update,
     today: flag('today'), from: flag('from'), to: flag('to'), maxWarnings: flag('maxWarnings'),
+    changed: options.changed === undefined ? undefined : options.changed === true ? 'HEAD' : String(options.changed),
     fix: options.fix === true, fixDryRun: options.fixDryRun === true, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives === true,
     cache: options.cache === true ? { location: flag('cacheLocation'), version: VERSION } : undefined,
   }).finally(progress.end);

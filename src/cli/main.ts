@@ -3,6 +3,7 @@ import { EXIT, type CliIo, type GlobalOptions } from './context.js';
 import type { CommandExample, CommandSpec, OptionSpec } from './command.js';
 import { resolveLocale, type Locale } from '../i18n/locale.js';
 import { completionCommand } from './completion.js';
+import { diffCommand } from './diff.js';
 import { exportCommand } from './export.js';
 import { initCommand } from './init.js';
 import { lintCommand } from './lint.js';
@@ -18,7 +19,7 @@ export { VERSION } from './version.js';
 import { VERSION } from './version.js';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly CommandSpec[] = [initCommand, newCommand, validateCommand, planCommand, lintCommand, exportCommand, reportCommand, schemaCommand, completionCommand];
+export const COMMANDS: readonly CommandSpec[] = [initCommand, newCommand, validateCommand, planCommand, lintCommand, diffCommand, exportCommand, reportCommand, schemaCommand, completionCommand];
 
 /** Flags every command accepts (DESIGN §4). */
 export const GLOBAL_OPTIONS: readonly OptionSpec[] = [

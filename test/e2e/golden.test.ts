@@ -96,7 +96,7 @@ const EXAMPLES: Example[] = [
   },
 ];
 
-const COMMANDS = ['init', 'new', 'validate', 'plan', 'lint', 'export', 'report', 'schema', 'help'];
+const COMMANDS = ['init', 'new', 'validate', 'plan', 'lint', 'diff', 'export', 'report', 'schema', 'help'];
 
 /** Fills the temporary folder with a copy of a folder of the repository. */
 const copy = (relative: string) => async (ctx: Context) => {

@@ -2,7 +2,7 @@ import type { Report } from '../../core/report/types.js';
 import { forMarkdown } from '../sanitize.js';
 import { reportView, type Block, type RenderOptions } from './view.js';
 
-function blockMd(block: Block): string {
+export function blockMd(block: Block): string {
   if (block.kind === 'subtitle') return `### ${forMarkdown(block.text)}`;
   if (block.kind === 'text') return `${block.flag ? '> ⚠ ' : ''}${forMarkdown(block.text)}`;
   const row = (cells: readonly string[]) => `| ${cells.map((c) => forMarkdown(c) || ' ').join(' | ')} |`;

@@ -54,7 +54,7 @@ function columnWidths(head: readonly string[], rows: readonly string[][], width:
   return widths;
 }
 
-function blockText(block: Block, options: RenderOptions): string {
+export function blockText(block: Block, options: RenderOptions): string {
   if (block.kind === 'subtitle') return paint(options.color, '1', forTerminal(block.text));
   if (block.kind === 'text') return paint(options.color && block.flag === true, '33', wrap(forTerminal(`${block.flag ? '⚠ ' : ''}${block.text}`), options.width));
   const head = block.head.map(forTerminal);

@@ -1,0 +1,58 @@
+import { execFile, execFileSync } from 'node:child_process';
+import { chmod, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BIN, copyOf, edit, REPO } from '../helpers.js';
+
+/** Whether the pre-commit framework is installed (`pip install pre-commit`, or the distribution's package). */
+function hasPreCommit(): boolean {
+  try {
+    execFileSync('pre-commit', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const available = hasPreCommit();
+if (!available) console.warn('pre-commit is not installed (pip install pre-commit): the .pre-commit-hooks.yaml test is skipped');
+
+function run(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    execFile(command, args, { cwd, env: { PATH: process.env.PATH ?? '', LANG: 'en_US.UTF-8', ...env }, timeout: 120_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` });
+    });
+  });
+}
+
+describe.skipIf(!available)('the edito-lint hook of .pre-commit-hooks.yaml, through pre-commit try-repo', () => {
+  let user: string;
+  let env: Record<string, string>;
+  const git = (...args: string[]) => run('git', args, user, env);
+
+  beforeAll(async () => {
+    user = await copyOf('examples/fournil-lyon');
+    const home = await mkdtemp(path.join(tmpdir(), 'edito-pre-commit-home-'));
+    env = { HOME: home, EDITO_NOW: '2027-01-02T09:00:00Z', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
+    // edito as the user's devDependency: what `npx --no-install edito` finds.
+    await mkdir(path.join(user, 'node_modules/.bin'), { recursive: true });
+    await writeFile(path.join(user, 'node_modules/.bin/edito'), `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} "$@"\n`);
+    await chmod(path.join(user, 'node_modules/.bin/edito'), 0o755);
+    await writeFile(path.join(user, '.gitignore'), 'node_modules/\n');
+    await git('init', '-q');
+    await git('add', '-A');
+    await git('commit', '-qm', 'plan');
+  }, 60_000);
+
+  it('passes on clean posts and fails on a banned term', async () => {
+    const clean = await run('pre-commit', ['try-repo', REPO, 'edito-lint', '--all-files'], user, env);
+    expect(clean.output).toContain('edito lint');
+    expect(clean.code, clean.output).toBe(0);
+    await edit(user, 'posts/2027/01/2027-01-21-linkedin-apprentissage.md', (t) => `${t}\nUne offre disruptif pour vos équipes.\n`);
+    await git('add', '-A');
+    const banned = await run('pre-commit', ['try-repo', REPO, 'edito-lint', '--all-files'], user, env);
+    expect(banned.code).not.toBe(0);
+    expect(banned.output).toContain('banned-term');
+  }, 240_000);
+});
