@@ -1,3 +1,4 @@
+import { MAX_ECHO_LENGTH } from './limits.js';
 import type { KeyPath } from './workspace.js';
 
 /** A parameter that names a message of the catalogs (`type.number`): translated, where a plain string never is. */
@@ -120,4 +121,18 @@ export function formatKeyPath(path: KeyPath): string {
     else out += out === '' ? segment : `.${segment}`;
   }
   return out;
+}
+
+/** `text` cut to MAX_ECHO_LENGTH characters (never inside a surrogate pair), then "…". */
+export function echoedText(text: string): string {
+  if (text.length <= MAX_ECHO_LENGTH) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[MAX_ECHO_LENGTH - 1]!) ? MAX_ECHO_LENGTH - 1 : MAX_ECHO_LENGTH;
+  return `${text.slice(0, end)}…`;
+}
+
+/** A message whose string parameters, the values a workspace gave, are cut for echoing (docs/security.md). */
+export function echoed(message: MessageRef): MessageRef {
+  if (!message.params) return message;
+  const params = Object.fromEntries(Object.entries(message.params).map(([name, value]) => [name, typeof value === 'string' ? echoedText(value) : value]));
+  return { ...message, params };
 }

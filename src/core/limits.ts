@@ -35,3 +35,11 @@ export const MAX_PLAN_YEARS = 10;
  * (hundreds of megabytes) helps nobody.
  */
 export const MAX_PLAN_SLOTS = 200_000;
+
+/**
+ * A value from the workspace echoed in a message (a key, a term, a label, a
+ * path) is cut to this many characters, then "…": a pasted hash or a hostile
+ * 100,000-character key cannot flood a terminal or a CI log. Long enough for
+ * any real label, file path or sentence quoted back.
+ */
+export const MAX_ECHO_LENGTH = 200;

@@ -1,4 +1,4 @@
-import { ref } from '../core/diagnostics.js';
+import { echoed, ref } from '../core/diagnostics.js';
 import { groupWarnings, warningDate } from '../core/planner/group.js';
 import type { PlanWarning } from '../core/planner/types.js';
 import { shortDate } from '../i18n/dates.js';
@@ -15,7 +15,7 @@ const DATES_SHOWN = 3;
  * and a last line saying how to see them all. JSON always lists every one.
  */
 export function planWarningLines(warnings: readonly PlanWarning[], t: Translate, locale: Locale, verbose: boolean): string[] {
-  const line = (w: PlanWarning) => t('plan.warning_line', { message: t(w.message) });
+  const line = (w: PlanWarning) => t('plan.warning_line', { message: t(echoed(w.message)) });
   if (verbose) return warnings.map(line);
   const lines: string[] = [];
   let grouped = false;

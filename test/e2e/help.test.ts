@@ -14,7 +14,8 @@ describe('every command’s --help ends with real examples in the user’s langu
   for (const command of COMMANDS) {
     it(`${command.name}: English by default, French with LANG=fr_FR or --locale fr`, async () => {
       const examples = command.examples ?? [];
-      expect(examples.length).toBeGreaterThanOrEqual(1);
+      expect(examples.length).toBeGreaterThanOrEqual(2);
+      expect(examples.length).toBeLessThanOrEqual(3);
       const en = await runBin([command.name, '--help']);
       expect(en.code).toBe(0);
       expect(en.stdout).toContain('\nExamples:\n');

@@ -131,3 +131,20 @@ describe('stylish groups many findings of one rule at one place', () => {
     expect(stylish(many, options)).toContain('⚠ 8 problem(s)');
   });
 });
+
+describe('values echoed from a workspace are cut', () => {
+  it('a 100,000-character key or term is at most 200 characters and "…" in every report line', async () => {
+    const { echoedText } = await import('../../src/core/diagnostics.js');
+    const { stylish } = await import('../../src/io/reporters/stylish.js');
+    const { github } = await import('../../src/io/reporters/github.js');
+    const long = 'k'.repeat(100_000);
+    expect(echoedText(long)).toBe(`${'k'.repeat(200)}…`);
+    expect(echoedText(`${'a'.repeat(199)}😀tail`)).toBe(`${'a'.repeat(199)}…`);
+    expect(echoedText('short')).toBe('short');
+    const huge = { ...report(long), messages: [{ ...report(long).messages[0]!, keyPath: [long] }] };
+    for (const out of [stylish(huge, options), github(huge, options)]) {
+      expect(out.length).toBeLessThan(2_000);
+      expect(out).toContain(`${'k'.repeat(200)}…`);
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { toPosix } from '../../app/fs.js';
 import { groupBy } from '../../core/collections.js';
-import { formatKeyPath, type Diagnostic, type DiagnosticReport } from '../../core/diagnostics.js';
+import { echoed, echoedText, formatKeyPath, type Diagnostic, type DiagnosticReport } from '../../core/diagnostics.js';
 import { translator, type Locale, type Translate } from '../../i18n/index.js';
 
 /** What a reporter knows of a rule or check besides its id (sarif's `tool.driver.rules`). */
@@ -62,9 +62,9 @@ export type Reporter = (report: DiagnosticReport, options: ReportOptions) => str
 
 /** `key: message (hint)`, translated. */
 export function messageText(message: Diagnostic, t: Translate): string {
-  const text = t(message.message);
-  const hint = message.hint ? ` (${t(message.hint)})` : '';
-  const keyPath = message.keyPath && message.keyPath.length > 0 ? `${formatKeyPath(message.keyPath)}: ` : '';
+  const text = t(echoed(message.message));
+  const hint = message.hint ? ` (${t(echoed(message.hint))})` : '';
+  const keyPath = message.keyPath && message.keyPath.length > 0 ? `${echoedText(formatKeyPath(message.keyPath))}: ` : '';
   return `${keyPath}${text}${hint}`;
 }
 

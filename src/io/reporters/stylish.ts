@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { formatKeyPath, type Diagnostic, type DiagnosticReport } from '../../core/diagnostics.js';
+import { echoed, echoedText, formatKeyPath, type Diagnostic, type DiagnosticReport } from '../../core/diagnostics.js';
 import { forTerminal } from '../sanitize.js';
 import { byFile, messageText, SEVERITY_STYLE, shown, shownPath, type ReportOptions, type Reporter } from './common.js';
 
@@ -21,10 +21,10 @@ function validateLayout(report: DiagnosticReport, options: ReportOptions, c: Cha
     out.push(c.underline(path));
     for (const finding of group) {
       const severity = c[SEVERITY_STYLE[finding.severity]](t(`report.severity.${finding.severity}`).padEnd(7));
-      const keyPath = forTerminal(formatKeyPath(finding.keyPath ?? []));
+      const keyPath = forTerminal(echoedText(formatKeyPath(finding.keyPath ?? [])));
       const where = keyPath ? `${c.cyan(keyPath)}  ` : '';
-      out.push(`  ${path}:${finding.line}:${finding.column}  ${severity}  ${where}${forTerminal(t(finding.message))}  ${c.dim(finding.ruleId)}`);
-      if (finding.hint) out.push(`      ${c.dim('→')} ${forTerminal(t(finding.hint))}`);
+      out.push(`  ${path}:${finding.line}:${finding.column}  ${severity}  ${where}${forTerminal(t(echoed(finding.message)))}  ${c.dim(finding.ruleId)}`);
+      if (finding.hint) out.push(`      ${c.dim('→')} ${forTerminal(t(echoed(finding.hint)))}`);
     }
     out.push('');
   }
