@@ -21,45 +21,57 @@ export const tableWidth = (inner: readonly number[]) => inner.reduce((sum, w) =>
 const segmenter = new Intl.Segmenter();
 const graphemes = (text: string) => [...segmenter.segment(text)].map((s) => s.segment);
 
+/** The first graphemes of `parts` that fit in `width` columns, measured one by one (linear in the text, however long). */
+function fitting(parts: readonly string[], width: number): string[] {
+  const kept: string[] = [];
+  let used = 0;
+  for (const g of parts) {
+    used += cliTable.strlen(g);
+    if (used > width) break;
+    kept.push(g);
+  }
+  return kept;
+}
+
 /** At most `width` columns of `text`, ended with "…" when it had to be cut. */
 export function cut(text: string, width: number): string {
   if (cliTable.strlen(text) <= width) return text;
-  let out = '';
-  for (const g of graphemes(text)) {
-    if (cliTable.strlen(out + g) > width - 1) break;
-    out += g;
-  }
-  return `${out}…`;
+  return `${fitting(graphemes(text), width - 1).join('')}…`;
 }
 
 /** At most `width` columns of `text`, its start and its end kept around a "…". */
 export function cutMiddle(text: string, width: number): string {
   if (cliTable.strlen(text) <= width) return text;
   const parts = graphemes(text);
-  const tail: string[] = [];
-  const half = Math.floor((width - 1) / 2);
-  while (parts.length > 0 && cliTable.strlen(tail.join('') + parts.at(-1)!) <= half) tail.unshift(parts.pop()!);
-  return `${cut(parts.join(''), width - cliTable.strlen(tail.join('')))}${tail.join('')}`;
+  const tail = fitting([...parts].reverse(), Math.floor((width - 1) / 2)).reverse();
+  const end = tail.join('');
+  return `${cut(parts.slice(0, parts.length - tail.length).join(''), width - cliTable.strlen(end))}${end}`;
 }
 
 /** `text` in lines of at most `width` columns, broken at spaces; a word longer than a line is broken where it must. */
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
+  let used = 0;
   for (const word of text.split(' ')) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (cliTable.strlen(candidate) <= width) {
-      line = candidate;
+    const next = used + (line === '' ? 0 : 1) + cliTable.strlen(word);
+    if (next <= width) {
+      line = line === '' ? word : `${line} ${word}`;
+      used = next;
       continue;
     }
     if (line !== '') lines.push(line);
     line = '';
+    used = 0;
     for (const g of graphemes(word)) {
-      if (line !== '' && cliTable.strlen(line + g) > width) {
+      const w = cliTable.strlen(g);
+      if (line !== '' && used + w > width) {
         lines.push(line);
         line = '';
+        used = 0;
       }
       line += g;
+      used += w;
     }
   }
   lines.push(line);

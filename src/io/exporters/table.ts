@@ -65,8 +65,10 @@ const PLAN_COLUMNS: readonly ColumnFit[] = [
 
 /** `head` and `rows` narrowed to `width` columns on screen (the table is drawn wider only when nothing more can give). */
 export function fitTable(head: readonly string[], rows: readonly (readonly string[])[], fits: readonly ColumnFit[], width: number | undefined) {
+  // No width (a pipe, a file, --wide): nothing to measure here, drawTable measures once.
+  if (width === undefined) return { head, rows };
   const natural = head.map((_, c) => Math.max(...[head, ...rows].flatMap((row) => row[c]!.split('\n').map((line) => cliTable.strlen(line)))));
-  if (width === undefined || tableWidth(natural) <= width) return { head, rows };
+  if (tableWidth(natural) <= width) return { head, rows };
   const { kept, inner } = fitColumns(natural, fits, width);
   const shape = (cell: string, k: number) => {
     const column = kept[k]!;

@@ -61,8 +61,8 @@ function lintLayout(report: DiagnosticReport, options: ReportOptions, c: ChalkIn
     const placeWidth = Math.max(...rows.map((r) => r[0].length));
     const severityWidth = Math.max(...rows.map((r) => r[1].length));
     for (const run of options.verbose ? rows.map((row) => [row]) : runsAtOnePlace(rows)) {
-      for (const [place, severity, text, rule] of run.slice(0, run.length >= GROUP_FROM ? SHOWN_OF_GROUP : run.length)) {
-        out.push(`  ${c.dim(place.padEnd(placeWidth))}  ${c[SEVERITY_STYLE[run[0]![4]]](severity.padEnd(severityWidth))}  ${text}  ${c.dim(rule)}`);
+      for (const [place, severity, text, rule, level] of run.slice(0, run.length >= GROUP_FROM ? SHOWN_OF_GROUP : run.length)) {
+        out.push(`  ${c.dim(place.padEnd(placeWidth))}  ${c[SEVERITY_STYLE[level]](severity.padEnd(severityWidth))}  ${text}  ${c.dim(rule)}`);
       }
       if (run.length >= GROUP_FROM) {
         out.push(`  ${' '.repeat(placeWidth + severityWidth + 2)}  ${c.dim(t('lint.more_at_place', { count: run.length - SHOWN_OF_GROUP, rule: run[0]![3] }))}`);
