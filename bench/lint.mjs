@@ -9,11 +9,10 @@
 // first run; it is never a dependency of edito itself.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { median } from './measure.mjs';
+import { median, writeWorkspace } from './measure.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const bin = path.join(here, '..', 'bin', 'edito.js');
@@ -54,31 +53,27 @@ function postText(rand, index) {
 }
 
 async function workspace() {
-  const dir = await mkdtemp(path.join(tmpdir(), 'edito-bench-lint-'));
   const files = {
     'edito.yaml': 'brand: Fournil Bench\nlocale: fr\ntimezone: Europe/Paris\ncountry: FR\nperiod: { start: 2027-01-01, end: 2027-12-31 }\n',
     'strategy/objectives.yaml': 'objectives:\n  - { id: notoriete, title: Être connu à Lyon, kind: notoriety, kpi: followers, network: all, baseline: 100, target: "+30%", deadline: 2027-12-31 }\n',
     'strategy/personas.yaml': 'personas:\n  - { id: ana, name: Ana, sector: Commerce, role: Gérante, age: 30-45, location: Lyon, interests: [pain], challenges: [temps] }\n',
     'charter/charter.yaml': 'voice: [chaleureux]\nwriting:\n  register: vous\n  banned: [gratuit]\n  substitutions: { clients: partenaires }\n  exclamations: { max: 1 }\nspelling: { enabled: true }\n',
     'calendar/key-dates.yaml': 'holidays: { country: FR, policy: skip }\n',
-    '.textlintrc.json': '',
     'prh.yml': 'version: 1\nrules:\n  - expected: offert\n    pattern: gratuit\n  - expected: partenaires\n    pattern: clients\n',
   };
-  files['.textlintrc.json'] = JSON.stringify({
+  files['.textlintrc.spelling.json'] = JSON.stringify({ rules: { spelling: { language: 'fr', suggestCorrections: false } } }, null, 2);
+  for (const network of NETWORKS) {
+    files[`charter/networks/${network}.yaml`] = `network: ${network}\nobjectives: [notoriete]\npersonas: [ana]\nthemes:\n  - { id: pain, weight: 100 }\nfrequency:\n  per_day: { min: 0, max: 10 }\n  min_gap_hours: 0\ntone:\n  hashtags: { max: 3 }\n`;
+  }
+  const dir = await writeWorkspace('lint', files);
+  // The prh rule wants its dictionary's absolute path: written once the folder exists.
+  await writeFile(path.join(dir, '.textlintrc.json'), JSON.stringify({
     rules: {
       'sentence-length': { max: 280 },
       prh: { rulePaths: [path.join(dir, 'prh.yml')] },
       'no-exclamation-question-mark': { allowHalfWidthQuestion: true, allowFullWidthQuestion: true },
     },
-  }, null, 2);
-  files['.textlintrc.spelling.json'] = JSON.stringify({ rules: { spelling: { language: 'fr', suggestCorrections: false } } }, null, 2);
-  for (const network of NETWORKS) {
-    files[`charter/networks/${network}.yaml`] = `network: ${network}\nobjectives: [notoriete]\npersonas: [ana]\nthemes:\n  - { id: pain, weight: 100 }\nfrequency:\n  per_day: { min: 0, max: 10 }\n  min_gap_hours: 0\ntone:\n  hashtags: { max: 3 }\n`;
-  }
-  for (const [file, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
-    await writeFile(path.join(dir, file), text);
-  }
+  }, null, 2));
   const rand = random(42);
   const formats = { linkedin: 'text', x: 'text', facebook: 'text', instagram: 'image', mastodon: 'text' };
   await mkdir(path.join(dir, 'posts'), { recursive: true });

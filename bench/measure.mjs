@@ -1,5 +1,18 @@
 // Shared helpers for the benchmarks: whole-process wall time, median of runs.
 import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/** A fresh temporary folder `edito-bench-<name>-…` holding `files` (path → text), folders made as needed. */
+export async function writeWorkspace(name, files) {
+  const dir = await mkdtemp(path.join(tmpdir(), `edito-bench-${name}-`));
+  for (const [file, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+    await writeFile(path.join(dir, file), text);
+  }
+  return dir;
+}
 
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);

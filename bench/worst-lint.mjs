@@ -6,11 +6,10 @@
 // BENCH_RUNS (default 5) runs per measure, the median is kept; BENCH_ONLY=text
 // runs only the cases whose name holds it.
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { median } from './measure.mjs';
+import { median, writeWorkspace } from './measure.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const bin = process.env.EDITO_BIN ?? path.join(here, '..', 'bin', 'edito.js');
@@ -49,7 +48,6 @@ const CASES = [
 ];
 
 async function workspace() {
-  const dir = await mkdtemp(path.join(tmpdir(), 'edito-bench-worst-'));
   const files = {
     'edito.yaml': 'brand: Fournil Bench\nlocale: fr\ntimezone: Europe/Paris\ncountry: FR\nperiod: { start: 2027-01-01, end: 2027-12-31 }\n',
     'strategy/objectives.yaml': 'objectives:\n  - { id: notoriete, title: Être connu à Lyon, kind: notoriety, kpi: followers, network: all, baseline: 100, target: "+30%", deadline: 2027-12-31 }\n',
@@ -58,10 +56,7 @@ async function workspace() {
     'calendar/key-dates.yaml': 'holidays: { country: FR, policy: skip }\n',
     'charter/networks/facebook.yaml': 'network: facebook\nobjectives: [notoriete]\npersonas: [ana]\nthemes:\n  - { id: pain, weight: 100 }\n',
   };
-  for (const [file, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
-    await writeFile(path.join(dir, file), text);
-  }
+  const dir = await writeWorkspace('worst', files);
   await mkdir(path.join(dir, 'posts'));
   return dir;
 }

@@ -7,11 +7,10 @@
 // BENCH_RUNS (default 3) runs per measure, the median is kept; BENCH_ONLY=table
 // runs only the cases whose name holds it.
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { median } from './measure.mjs';
+import { median, writeWorkspace } from './measure.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const bin = process.env.EDITO_BIN ?? path.join(here, '..', 'bin', 'edito.js');
@@ -34,7 +33,6 @@ const gapLine = (times) => `network: x\nobjectives: [reach]\npersonas: [ana]\nth
 const defaultLine = (network) => `network: ${network}\nobjectives: [reach]\npersonas: [ana]\nthemes:\n  - { id: news, weight: 60 }\n  - { id: tips, weight: 40 }\n`;
 
 async function workspace(lines) {
-  const dir = await mkdtemp(path.join(tmpdir(), 'edito-bench-worst-plan-'));
   const files = {
     'edito.yaml': 'brand: Bench\nlocale: en\ntimezone: Europe/Paris\n',
     'strategy/objectives.yaml': 'objectives:\n  - { id: reach, title: Reach more people, kind: notoriety, kpi: followers, network: all, baseline: 100, target: "+30%", deadline: 2027-12-31 }\n',
@@ -43,10 +41,7 @@ async function workspace(lines) {
     'calendar/key-dates.yaml': 'events: []\n',
     ...Object.fromEntries(Object.entries(lines).map(([network, text]) => [`charter/networks/${network}.yaml`, text])),
   };
-  for (const [file, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
-    await writeFile(path.join(dir, file), text);
-  }
+  const dir = await writeWorkspace('worst-plan', files);
   return dir;
 }
 

@@ -1,13 +1,10 @@
 // The workspace of the plan and report benchmarks: 1 year (2027) × 12 networks.
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { writeWorkspace } from './measure.mjs';
 
 export const NETWORKS = ['linkedin', 'x', 'facebook', 'instagram', 'tiktok', 'youtube', 'pinterest', 'threads', 'bluesky', 'mastodon', 'snapchat', 'twitch'];
 
 /** A valid workspace: one line per network, X daily, the others on their built-in defaults. */
 export async function yearWorkspace() {
-  const dir = await mkdtemp(path.join(tmpdir(), 'edito-bench-plan-'));
   const files = {
     'edito.yaml': 'brand: Bench\nlocale: en\ntimezone: Europe/Paris\ncountry: FR\nperiod: { start: 2027-01-01, end: 2027-12-31 }\n',
     'strategy/objectives.yaml': 'objectives:\n  - { id: reach, title: Reach more people, kind: notoriety, kpi: followers, network: all, baseline: 100, target: "+30%", deadline: 2027-12-31 }\n',
@@ -19,9 +16,6 @@ export async function yearWorkspace() {
     const frequency = network === 'x' ? '\nfrequency:\n  per_day: { min: 1, max: 1 }\n' : '\n';
     files[`charter/networks/${network}.yaml`] = `network: ${network}\nobjectives: [reach]\npersonas: [ana]\nthemes:\n  - { id: news, weight: 60 }\n  - { id: tips, weight: 40 }${frequency}`;
   }
-  for (const [file, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
-    await writeFile(path.join(dir, file), text);
-  }
+  const dir = await writeWorkspace('plan', files);
   return dir;
 }
