@@ -123,10 +123,10 @@ export function formatKeyPath(path: KeyPath): string {
   return out;
 }
 
-/** `text` cut to MAX_ECHO_LENGTH characters (never inside a surrogate pair), then "…". */
-export function echoedText(text: string): string {
-  if (text.length <= MAX_ECHO_LENGTH) return text;
-  const end = /[\uD800-\uDBFF]/.test(text[MAX_ECHO_LENGTH - 1]!) ? MAX_ECHO_LENGTH - 1 : MAX_ECHO_LENGTH;
+/** `text` cut to `max` characters (never inside a surrogate pair), then "…". */
+export function echoedText(text: string, max: number = MAX_ECHO_LENGTH): string {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[max - 1]!) ? max - 1 : max;
   return `${text.slice(0, end)}…`;
 }
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Fs } from '../app/fs.js';
 import { errnoReason, errorCode, toPosix } from '../app/fs.js';
-import { msg, ref, type Diagnostic, type Finding } from '../core/diagnostics.js';
+import { echoedText, msg, ref, type Diagnostic, type Finding } from '../core/diagnostics.js';
 import { canonicalNetworkId } from '../core/networks.js';
 import { FILE_KINDS, type FileKind, type WorkspaceSettings } from '../core/schemas/files.js';
 import { checkAgainstSchema } from '../core/validate/schema-findings.js';
@@ -166,10 +166,9 @@ async function resolvePaths(loader: Loader, settings: WorkspaceSettings | undefi
       paths[target] = value;
       continue;
     }
-    const shown = value.length > ECHO_LENGTH ? `${value.slice(0, ECHO_LENGTH)}…` : value;
     loader.findings.push(...placeIn(loader.sources, [{
       file: DEFAULT_PATHS.settings, keyPath: ['paths', key], severity: 'error', code: 'path-outside',
-      message: msg('load.path_outside', { key, value: shown }), hint: msg('load.path_outside.hint'),
+      message: msg('load.path_outside', { key, value: echoedText(value, ECHO_LENGTH) }), hint: msg('load.path_outside.hint'),
     }]));
   }
   return paths;
