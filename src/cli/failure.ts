@@ -19,7 +19,8 @@ export async function reportFailure(io: CliIo, globals: GlobalOptions, error: un
     const github = format === 'github';
     const reporter = await REPORTERS[github ? 'github' : 'stylish']();
     const color = !github && useColor(io, globals, io.stderr);
-    (github ? io.stdout : io.stderr).write(reporter(report, { t, locale, color, root, cwd: io.cwd, version: VERSION, rules: [] }));
+    const cwd = await (await import('./project.js')).shownFrom(appContext(io), format, root);
+    (github ? io.stdout : io.stderr).write(reporter(report, { t, locale, color, root, cwd, version: VERSION, rules: [] }));
     io.stderr.write(`${t('report.invalid_workspace')}\n`);
     return EXIT.cannotRun;
   }

@@ -47,10 +47,12 @@ export const lintCommand = defineCommand(text, async ({ io, globals, options, ar
     id: rule.id, description: rule.description, defaultSeverity: rule.defaultSeverity, tags: [rule.scope], fixable: rule.fixable === true,
     docs: ruleDocsPage(rule.id),
   }));
-  const sarif = format === 'sarif' ? await (await import('./project.js')).sarifOptions(appContext(io), opened.root) : {};
+  const project = await import('./project.js');
+  const sarif = format === 'sarif' ? await project.sarifOptions(appContext(io), opened.root) : {};
+  const cwd = await project.shownFrom(appContext(io), format, opened.root);
   const reporter = await REPORTERS[format]();
   io.stdout.write(reporter(report, {
-    t: opened.t, locale: opened.locale, color: useColor(io, globals), root: opened.root, cwd: io.cwd, quiet: globals.quiet, verbose: options.verbose === true, version: VERSION, rules, ...sarif,
+    t: opened.t, locale: opened.locale, color: useColor(io, globals), root: opened.root, cwd, quiet: globals.quiet, verbose: options.verbose === true, version: VERSION, rules, ...sarif,
   }));
   debug?.('reported');
   if (failed.length > 0) return EXIT.cannotRun;

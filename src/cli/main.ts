@@ -23,18 +23,23 @@ export const COMMANDS: readonly CommandSpec[] = [initCommand, newCommand, valida
 
 /** Flags every command accepts (DESIGN §4). */
 export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
-  { flags: '--dir <path>', description: 'workspace folder (default: search edito.yaml upward from the current folder)' },
+  {
+    flags: '--dir <path>', repeatable: true,
+    description: 'workspace folder (default: search edito.yaml upward from the current folder); validate, plan, lint and diff take several: repeat it, or quote a glob (--dir \'clients/*\')',
+  },
   { flags: '--locale <locale>', description: 'language of messages', choices: ['fr', 'en'] },
   { flags: '--no-color', description: 'no colours (NO_COLOR is honoured too)' },
   { flags: '-q, --quiet', description: 'report errors only' },
 ];
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 function optionOf(spec: OptionSpec): Option {
   const option = new Option(spec.flags, spec.description);
   if (spec.choices) option.choices(spec.choices);
-  if (spec.repeatable) option.argParser(collect).default([]);
+  if (spec.repeatable) option.argParser(collect);
+  // An empty list for a command's own repeatable flag; --dir stays unset (the workspace is then searched upward).
+  if (spec.repeatable && !GLOBAL_OPTIONS.includes(spec)) option.default([]);
   if (spec.default !== undefined) option.default(spec.default);
   return option;
 }
@@ -63,10 +68,18 @@ export async function main(io: CliIo): Promise<number> {
     if (spec.examples?.length) command.addHelpText('after', () => examplesHelp(spec.examples ?? [], helpLocale(io)));
     command.action(async (...args: unknown[]) => {
       const self = args.at(-1) as Command;
-      const globals = self.optsWithGlobals() as GlobalOptions;
+      const { dir: dirs = [], ...rest } = self.optsWithGlobals() as Omit<GlobalOptions, 'dir'> & { dir?: string[] };
       const options = self.opts();
       const runIo = options.format === 'github' ? await withUntrustedStderr(io) : io;
-      exitCode = await runSafely(runIo, globals, options.format, () => spec.run({ io: runIo, globals, options, args: self.args }));
+      const run = (runIo: CliIo, globals: GlobalOptions, body: () => Promise<number>) => runSafely(runIo, globals, options.format, body);
+      exitCode = await run(runIo, { ...rest, dir: dirs[0] }, async () => {
+        const { workspaceFolders, checkManyRun, runMany } = await import('./workspaces.js');
+        const folders = await workspaceFolders(runIo, spec.name, dirs);
+        const input = { io: runIo, options, args: self.args };
+        if ('one' in folders) return spec.run({ ...input, globals: { ...rest, dir: folders.one } });
+        checkManyRun(spec, input);
+        return runMany(spec, { ...input, globals: rest }, folders.many, run);
+      });
     });
   }
 

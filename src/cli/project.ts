@@ -56,10 +56,25 @@ export function toolLinks(): ToolLinks {
  * workspace root when it is in none.
  */
 export async function sourceRoot(ctx: Pick<AppContext, 'fs'>, root: string): Promise<string> {
+  return (await repositoryRoot(ctx, root)) ?? root;
+}
+
+/** The nearest folder holding `.git`, from `root` up; undefined outside any repository. */
+async function repositoryRoot(ctx: Pick<AppContext, 'fs'>, root: string): Promise<string | undefined> {
   for (let dir = root; ; dir = path.dirname(dir)) {
     if ((await ctx.fs.kind(path.join(dir, '.git'))) !== undefined) return dir;
-    if (path.dirname(dir) === dir) return root;
+    if (path.dirname(dir) === dir) return undefined;
   }
+}
+
+/**
+ * The folder a report's paths are relative to: GitHub reads an annotation's
+ * `file=` from the repository's root, whichever folder the job ran in (a
+ * client's sub-folder of an agency repository); every other format shows
+ * them from the current folder.
+ */
+export async function shownFrom(ctx: Pick<AppContext, 'fs' | 'cwd'>, format: unknown, root: string): Promise<string> {
+  return format === 'github' ? ((await repositoryRoot(ctx, root)) ?? ctx.cwd) : ctx.cwd;
 }
 
 /** What the sarif reporter needs beyond the report: where its paths start and what it links to. */

@@ -12,10 +12,11 @@ export const validateCommand = defineCommand(text, async ({ io, globals, options
   const result = await validate(appContext(io), globals);
   const format = options.format as ReportFormat;
   const reporter = await REPORTERS[format]();
+  const project = await import('./project.js');
   const text = reporter(result.report, {
-    t: result.t, locale: result.locale, color: useColor(io, globals), root: result.root, cwd: io.cwd,
+    t: result.t, locale: result.locale, color: useColor(io, globals), root: result.root, cwd: await project.shownFrom(appContext(io), format, result.root),
     quiet: globals.quiet, version: VERSION, rules: result.checks,
-    ...(format === 'sarif' ? await (await import('./project.js')).sarifOptions(appContext(io), result.root) : {}),
+    ...(format === 'sarif' ? await project.sarifOptions(appContext(io), result.root) : {}),
   });
   const clean = format === 'stylish' && text === '' && !globals.quiet;
   io.stdout.write(clean ? `${result.t('report.clean', { dir: path.relative(io.cwd, result.root) || '.' })}\n` : text);

@@ -145,6 +145,13 @@ export const en = {
   'cli.schema_up_to_date': 'the JSON Schemas in {dir} are up to date',
   'cli.internal_error': 'internal error: {detail}. Please report it with the command you ran.',
   'cli.unknown_shell': 'no completion for the shell "{shell}": choose one of {shells}',
+  'cli.one_workspace': '"edito {command}" works on one workspace: pass a single --dir',
+  'cli.one_workspace.hint': 'validate, plan, lint and diff take several (--dir a --dir b, or a quoted glob: --dir \'clients/*\')',
+  'cli.no_workspace_match': 'no workspace (a folder holding edito.yaml) matches {pattern}',
+  'cli.no_workspace_match.hint': 'quote the pattern so that edito expands it (--dir \'clients/*\'), and check that each client folder has its edito.yaml',
+  'cli.many_refused': '{option} takes one workspace: run it for each folder',
+  'cli.many_format': '--format {format} makes one file per workspace: run it for each folder, or use table, md or json',
+  'cli.workspaces_summary': '{count} workspaces: {failing} with errors, {broken} could not be checked; exit code {code}',
 
   // file-system errors: the sentence and what to do (errno.<code>, errno.<code>.hint)
   'fs.write_failed': 'cannot write {file}: {reason}',

@@ -137,6 +137,13 @@ export const fr: Record<keyof typeof en, string> = {
   'cli.schema_up_to_date': 'les schémas JSON de {dir} sont à jour',
   'cli.internal_error': 'erreur interne : {detail}. Merci de la signaler avec la commande lancée.',
   'cli.unknown_shell': 'pas de complétion pour le shell « {shell} » : choisissez parmi {shells}',
+  'cli.one_workspace': '« edito {command} » travaille sur un seul espace de travail : passez un seul --dir',
+  'cli.one_workspace.hint': 'validate, plan, lint et diff en acceptent plusieurs (--dir a --dir b, ou un motif entre apostrophes : --dir \'clients/*\')',
+  'cli.no_workspace_match': 'aucun espace de travail (un dossier avec edito.yaml) ne correspond à {pattern}',
+  'cli.no_workspace_match.hint': 'mettez le motif entre apostrophes pour qu’edito le développe (--dir \'clients/*\'), et vérifiez que chaque dossier client a son edito.yaml',
+  'cli.many_refused': '{option} ne prend qu’un espace de travail : lancez la commande pour chaque dossier',
+  'cli.many_format': '--format {format} produit un fichier par espace de travail : lancez la commande pour chaque dossier, ou utilisez table, md ou json',
+  'cli.workspaces_summary': '{count} espaces de travail : {failing} avec des erreurs, {broken} non vérifiables ; code de sortie {code}',
 
   // erreurs du système de fichiers : la phrase et que faire (errno.<code>, errno.<code>.hint)
   'fs.write_failed': 'impossible d’écrire {file} : {reason}',

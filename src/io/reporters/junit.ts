@@ -3,11 +3,11 @@ import { byFile, messageText, shown, shownPath, type Reporter } from './common.j
 /** Characters outside XML 1.0's `Char` production (controls, U+FFFE, U+FFFF, lone surrogates): strict parsers reject the whole file. */
 const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-const escapeXml = (s: string) =>
+export const escapeXml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(NOT_XML_CHAR, '');
 
 /** In an attribute a raw line break is read back as a space: keep it as a character reference. */
-const escapeAttribute = (s: string) => escapeXml(s).replace(/\r/g, '&#13;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
+export const escapeAttribute = (s: string) => escapeXml(s).replace(/\r/g, '&#13;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
 
 /** JUnit XML: one testcase per file, failing when it has errors or warnings. */
 export const junit: Reporter = (report, options) => {
