@@ -74,10 +74,10 @@ export async function main(io: CliIo): Promise<number> {
       const run = (runIo: CliIo, globals: GlobalOptions, body: () => Promise<number>) => runSafely(runIo, globals, options.format, body);
       exitCode = await run(runIo, { ...rest, dir: dirs[0] }, async () => {
         const { workspaceFolders, checkManyRun, runMany } = await import('./workspaces.js');
-        const folders = await workspaceFolders(runIo, spec.name, dirs);
+        const folders = await workspaceFolders(runIo, spec.name, dirs, self.args);
         const input = { io: runIo, options, args: self.args };
         if ('one' in folders) return spec.run({ ...input, globals: { ...rest, dir: folders.one } });
-        checkManyRun(spec, input);
+        checkManyRun(spec, dirs.length > 0 ? input : { ...input, args: [] });
         return runMany(spec, { ...input, globals: rest }, folders.many, run);
       });
     });

@@ -9,9 +9,10 @@ import type { CommandSpec, RunInput } from './command.js';
  * run over several workspaces cannot do (one `--out` file, one stdin post, a
  * calendar file per client). One list, read by main and by the docs test.
  */
-export const MANY_WORKSPACES: Readonly<Record<string, { refused?: readonly string[]; formats?: readonly string[]; noPaths?: boolean }>> = {
+export const MANY_WORKSPACES: Readonly<Record<string, { refused?: readonly string[]; formats?: readonly string[]; paths?: true }>> = {
   validate: {},
-  lint: { refused: ['stdin'], noPaths: true },
+  // Posts named without --dir are each linted in the workspace holding them (a pre-commit hook at an agency repository's root).
+  lint: { refused: ['stdin'], paths: true },
   plan: { refused: ['out'], formats: ['table', 'md', 'json'] },
   diff: { refused: ['out'] },
 };
@@ -25,12 +26,13 @@ const PATTERN = /[*?[\]{}]/;
  * matches one folder still gives the several-workspaces output, so that a
  * script reads the same shape whatever the number of clients).
  */
-export async function workspaceFolders(io: CliIo, command: string, dirs: readonly string[]): Promise<{ one: string | undefined } | { many: string[] }> {
+export async function workspaceFolders(io: CliIo, command: string, dirs: readonly string[], args: readonly string[]): Promise<{ one: string | undefined } | { many: WorkspaceTarget[] }> {
   if (!MANY_WORKSPACES[command]) {
     if (dirs.length > 1) throw new CannotRun('cli.one_workspace', { command }, 'cli.one_workspace.hint');
     return { one: dirs[0] };
   }
   const fs = io.fs ?? (await import('../io/node-fs.js')).nodeFs;
+  if (dirs.length === 0 && args.length > 0 && MANY_WORKSPACES[command]?.paths) return workspacesOfPaths(io, fs, args);
   const isPattern = async (dir: string) => PATTERN.test(dir) && (await fs.kind(path.resolve(io.cwd, dir))) !== 'directory';
   const patterns = await Promise.all(dirs.map(isPattern));
   if (dirs.length <= 1 && !patterns[0]) return { one: dirs[0] };
@@ -49,7 +51,34 @@ export async function workspaceFolders(io: CliIo, command: string, dirs: readonl
     const key = await fs.realpath(folder).catch(() => folder);
     if (!real.has(key)) real.set(key, folder);
   }
-  return { many: [...real.values()] };
+  return { many: [...real.values()].map((folder) => ({ folder, args: [] })) };
+}
+
+/** One workspace and the paths (posts, folders, patterns) to lint in it. */
+export interface WorkspaceTarget {
+  folder: string;
+  args: string[];
+}
+
+/**
+ * The workspaces of the posts named on the command line, each found from the
+ * post up (as ESLint finds a file's configuration): one run when they all
+ * belong to one, one run per workspace otherwise. A path in no workspace
+ * leaves it to the single run, which says so.
+ */
+async function workspacesOfPaths(io: CliIo, fs: NonNullable<CliIo['fs']>, args: readonly string[]): Promise<{ one: string | undefined } | { many: WorkspaceTarget[] }> {
+  const { findWorkspaceRoot } = await import('../io/workspace-loader.js');
+  const byRoot = new Map<string, string[]>();
+  for (const arg of args) {
+    const absolute = path.resolve(io.cwd, arg);
+    const start = (await fs.kind(absolute)) === 'directory' ? absolute : path.dirname(absolute);
+    const root = await findWorkspaceRoot(fs, start);
+    if (root === undefined) return { one: undefined };
+    byRoot.set(root, [...(byRoot.get(root) ?? []), arg]);
+  }
+  const roots = [...byRoot.keys()];
+  if (roots.length === 1) return { one: roots[0] === (await findWorkspaceRoot(fs, io.cwd)) ? undefined : roots[0] };
+  return { many: roots.sort().map((folder) => ({ folder, args: byRoot.get(folder)! })) };
 }
 
 /** What a run over several workspaces refuses before running any: the same message whichever workspace comes first. */
@@ -58,7 +87,7 @@ export function checkManyRun(spec: CommandSpec, input: Omit<RunInput, 'globals'>
   for (const option of allowed.refused ?? []) {
     if (input.options[option] !== undefined && input.options[option] !== false) throw new CannotRun('cli.many_refused', { option: `--${option}` });
   }
-  if (allowed.noPaths && input.args.length > 0) throw new CannotRun('cli.many_refused', { option: input.args[0]! });
+  if (allowed.paths && input.args.length > 0) throw new CannotRun('cli.many_refused', { option: input.args[0]! });
   const format = String(input.options.format ?? '');
   if (allowed.formats && !allowed.formats.includes(format)) throw new CannotRun('cli.many_format', { format });
 }
@@ -94,19 +123,19 @@ export interface WorkspaceRun {
  * are printed as they come, each under a heading naming the workspace. The
  * exit code is the worst of all.
  */
-export async function runMany(spec: CommandSpec, input: RunInput, folders: readonly string[], runSafely: (io: CliIo, globals: GlobalOptions, body: () => Promise<number>) => Promise<number>): Promise<number> {
+export async function runMany(spec: CommandSpec, input: RunInput, targets: readonly WorkspaceTarget[], runSafely: (io: CliIo, globals: GlobalOptions, body: () => Promise<number>) => Promise<number>): Promise<number> {
   const { io, globals, options } = input;
   const format = String(options.format ?? '');
   const { MERGERS, heading } = await import('../io/reporters/workspaces.js');
   const merge = MERGERS[format];
   const runs: WorkspaceRun[] = [];
-  for (const folder of folders) {
+  for (const { folder, args } of targets) {
     const dir = workspaceLabel(io.cwd, folder);
     const out = merge ? captured(io.stdout) : undefined;
     if (!out && format !== 'github') io.stdout.write(heading(format, dir, runs.length === 0, useColor(io, globals)));
     const runIo = out ? { ...io, stdout: out.stream } : io;
     const perWorkspace = { ...globals, dir: folder };
-    const exitCode = await runSafely(runIo, perWorkspace, () => spec.run({ ...input, io: runIo, globals: perWorkspace }));
+    const exitCode = await runSafely(runIo, perWorkspace, () => spec.run({ ...input, args: args.length > 0 ? args : input.args, io: runIo, globals: perWorkspace }));
     runs.push({ dir, exitCode, output: out?.text() ?? '' });
   }
   if (merge) io.stdout.write(merge(runs, { command: spec.name }));

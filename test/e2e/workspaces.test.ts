@@ -150,6 +150,38 @@ describe('several workspaces in one run (--dir with a glob or repeated)', () => 
     }
   });
 
+  it('lints posts named without --dir each in the workspace holding it, as a pre-commit hook at the repository root does', async () => {
+    const result = await edito(['lint', `clients/saas-consultant/${EN_POST}`, `clients/fournil-lyon/${FR_POST}`]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^▸ clients\/fournil-lyon\nclients\/fournil-lyon\/posts\/2027\/01\/2027-01-21-linkedin-apprentissage.md\n  24:8 +avert\. +écrire/);
+    expect(result.stdout).toContain('\n\n▸ clients/saas-consultant\nclients/saas-consultant/posts/2027/02/2027-02-11-x-discount-policy.md\n');
+    const one = await edito(['lint', `clients/saas-consultant/${EN_POST}`]);
+    expect(one.stdout.startsWith('clients/saas-consultant/posts/')).toBe(true);
+    expect(one.code).toBe(1);
+  });
+
+  it('diffs each workspace against its own history, with the worst exit code', async () => {
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: repo });
+    git('add', '-A');
+    git('commit', '-qm', 'clients');
+    await edit(repo, `clients/fournil-lyon/${FR_POST}`, (t) => t.replace('Et une chocolatine pour finir.', 'Et du pain au chocolat pour finir.'));
+    await edit(repo, 'clients/saas-consultant/posts/2027/02/2027-02-18-youtube-live-raise-prices.md', (t) => `${t}\nNo-brainer.\n`);
+    try {
+      const json = await runBin(['diff', '--dir', 'clients/*', '--format', 'json', '--today', '2027-01-04'], { cwd: repo });
+      expect(json.code, json.stderr).toBe(1);
+      const diffs = (JSON.parse(json.stdout) as { workspaces: { dir: string; exitCode: number; result: { findings: { added: { ruleId: string }[]; fixed: { ruleId: string }[] } } }[] }).workspaces;
+      expect(diffs.map((d) => [d.dir, d.exitCode, d.result.findings.added.map((f) => f.ruleId), d.result.findings.fixed.map((f) => f.ruleId)])).toEqual([
+        ['clients/fournil-lyon', 0, [], ['substitution']],
+        ['clients/saas-consultant', 1, ['banned-term', 'spelling'], []],
+      ]);
+      const md = await runBin(['diff', '--dir', 'clients/*', '--format', 'md', '--today', '2027-01-04'], { cwd: repo });
+      expect(md.stdout).toMatch(/^\*\*clients\/fournil-lyon\*\*\n\n## edito diff HEAD → copie de travail/);
+      expect(md.stdout).toContain('\n---\n\n**clients/saas-consultant**\n\n## edito diff HEAD → working tree');
+    } finally {
+      git('checkout', '-q', '--', '.');
+    }
+  });
+
   it('leaves a single --dir as it was: no heading, the plain document', async () => {
     const result = await edito(['lint', '--dir', 'clients/saas-consultant', '--format', 'json']);
     expect(Array.isArray(JSON.parse(result.stdout))).toBe(true);
