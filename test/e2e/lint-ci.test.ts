@@ -61,7 +61,7 @@ describe('docs/ci.md', () => {
 
   it('the pre-commit hook lets a clean post through and stops a post with an error', async () => {
     const dir = await exampleWithEdito('fournil-lyon');
-    const hook = blocks.find((b) => b.lang === 'sh')!.text;
+    const hook = blocks.find((b) => b.lang === 'sh' && b.text.includes('.git/hooks/pre-commit'))!.text;
     const git = (args: string) => sh(`git -c user.email=t@e.st -c user.name=test ${args}`, dir);
     await git('init -q');
     await writeFile(path.join(dir, '.git/hooks/pre-commit'), hook);
