@@ -23,8 +23,9 @@ interface Action {
 
 const action = parse(await readFile(path.join(REPO, 'action.yml'), 'utf8')) as Action;
 
-/** `${{ inputs.x }}` replaced, as the runner does in `env` and `with` values. */
-const expand = (text: string, inputs: Record<string, string>) => text.replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_, name: string) => inputs[name] ?? '');
+/** `${{ inputs.x }}` (or `${{ github.x.y }}` from `context`) replaced, as the runner does in `env` and `with` values. */
+const expand = (text: string | number | boolean, inputs: Record<string, string>) =>
+  String(text).replace(/\$\{\{\s*(?:inputs\.)?([\w.-]+)\s*\}\}/g, (_, name: string) => inputs[name] ?? '');
 
 /** The `if:` expressions action.yml uses: `always()`, `inputs.x == 'v'`, `inputs.x != ''`, joined by `&&`. */
 function condition(expression: string | undefined, inputs: Record<string, string>): boolean {
@@ -53,9 +54,13 @@ interface StepRun {
  */
 async function runAction(cwd: string, given: Record<string, string>, env: Record<string, string>): Promise<StepRun[]> {
   const inputs = { ...Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, input.default])), ...given };
+  return runSteps(action.runs.steps, cwd, inputs, env);
+}
+
+async function runSteps(steps: readonly Step[], cwd: string, inputs: Record<string, string>, env: Record<string, string>): Promise<StepRun[]> {
   const runs: StepRun[] = [];
   let failed = false;
-  for (const step of action.runs.steps) {
+  for (const step of steps) {
     if ((failed && !(step.if ?? '').includes('always()')) || !condition(step.if, inputs)) continue;
     if (step.uses) {
       runs.push({ name: step.name, code: 0, stdout: '', uses: { action: step.uses, with: Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, expand(v, inputs)])) } });
@@ -119,5 +124,55 @@ describe('action.yml, its steps run as the GitHub runner would, on an agency rep
     const steps = await runAction(path.join(repo, 'clients/fournil-lyon'), {}, env);
     expect(steps.map((s) => [s.name, s.code])).toEqual([['edito lint', 0]]);
     expect(steps[0]!.stdout).toBe('');
+  });
+});
+
+/** The yaml blocks of docs/ci.md. */
+const ciDoc = await readFile(path.join(REPO, 'docs/ci.md'), 'utf8');
+const workflow = (file: string) => {
+  const block = [...ciDoc.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).find((text) => text.startsWith(`# .github/workflows/${file}`));
+  return parse(block!) as { jobs: Record<string, { env?: Record<string, string>; steps: Step[] }> };
+};
+
+describe('the edito-diff.yml workflow of docs/ci.md, its steps run as the runner would', () => {
+  it('comments the pull request with the diff (gh stands in), fills the summary, annotates the new findings, exits 1 on a new error', async () => {
+    const origin = await mkdtemp(path.join(tmpdir(), 'edito-pr-origin-'));
+    await cp(path.join(REPO, 'examples/fournil-lyon'), origin, { recursive: true });
+    const home = await mkdtemp(path.join(tmpdir(), 'edito-pr-home-'));
+    const bin = path.join(home, 'bin');
+    await mkdir(bin);
+    await writeFile(path.join(bin, 'edito'), `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} "$@"\n`);
+    // gh: what it was asked, and --edit-last failing as it does on a pull request with no comment of the job yet.
+    await writeFile(path.join(bin, 'gh'), `#!/bin/sh\necho "$@" >> ${JSON.stringify(path.join(home, 'gh.log'))}\ncase "$*" in *--edit-last*) exit 1;; esac\ncp "$5" ${JSON.stringify(path.join(home, 'comment.md'))}\n`);
+    await chmod(path.join(bin, 'edito'), 0o755);
+    await chmod(path.join(bin, 'gh'), 0o755);
+    const env = {
+      PATH: `${bin}:${process.env.PATH ?? ''}`, HOME: home, LANG: 'en_US.UTF-8', CI: 'true', GITHUB_ACTIONS: 'true', EDITO_NOW: '2027-01-04T09:00:00Z',
+      GITHUB_STEP_SUMMARY: path.join(home, 'summary.md'), GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com',
+    };
+    const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, env });
+    git(origin, 'init', '-q', '-b', 'main');
+    git(origin, 'add', '-A');
+    git(origin, 'commit', '-qm', 'January');
+    git(origin, 'checkout', '-qb', 'feature');
+    await edit(origin, 'posts/2027/01/2027-01-21-linkedin-apprentissage.md', (t) => `${t}\nUne offre low cost.\n`);
+    git(origin, 'commit', '-qam', 'a banned term');
+    const checkout = await mkdtemp(path.join(tmpdir(), 'edito-pr-checkout-'));
+    git(checkout, 'clone', '-q', '--branch', 'feature', origin, '.');
+
+    const job = workflow('edito-diff.yml').jobs.diff!;
+    const context = { 'github.base_ref': 'main', 'github.token': 'token', 'github.event.pull_request.number': '42' };
+    const jobEnv = Object.fromEntries(Object.entries(job.env ?? {}).map(([k, v]) => [k, expand(v, context)]));
+    const steps = job.steps.filter((step) => step.run !== 'npm ci').map((step) => ({ ...step, run: step.run?.replaceAll('npx edito', 'edito') }));
+    const runs = (await runSteps(steps, checkout, context, { ...env, ...jobEnv })).filter((r) => !r.uses);
+    expect(runs.map((r) => [r.name, r.code])).toEqual([['What the change does to the plan', 1], ['New findings only, on the changed lines', 1]]);
+    expect((await readFile(path.join(home, 'gh.log'), 'utf8')).split('\n')).toEqual([
+      'pr comment 42 --edit-last --body-file edito-diff.md', 'pr comment 42 --body-file edito-diff.md', '',
+    ]);
+    const comment = await readFile(path.join(home, 'comment.md'), 'utf8');
+    expect(comment).toMatch(/^## edito diff origin\/main → copie de travail/);
+    expect(comment).toContain('| erreur | banned-term | posts/2027/01/2027-01-21-linkedin-apprentissage.md:24 |');
+    expect(await readFile(env.GITHUB_STEP_SUMMARY, 'utf8')).toBe(comment);
+    expect(runs[1]!.stdout).toMatch(/^::error file=posts\/2027\/01\/2027-01-21-linkedin-apprentissage.md,line=24,col=\d+,.*title=banned-term::/m);
   });
 });
