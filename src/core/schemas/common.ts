@@ -5,6 +5,9 @@ import { NETWORK_NAMES, WEEKDAYS, findNetwork, type Weekday } from '../networks.
 /**
  * Building blocks shared by the file schemas. A message that starts with
  * `err.` is an i18n key: the reporters translate it (src/i18n).
+ *
+ * zod/mini, imported as a namespace: the bundle keeps only the functions
+ * called (zod classic, or `import { z }`, loads all of zod at start-up).
  */
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
@@ -91,10 +94,8 @@ export const day = z.string().check(
 );
 
 export const nonNegativeInt = z.number().check(z.int(), z.gte(0));
+export const nonNegative = z.number().check(z.gte(0));
 export const percent = z.number().check(z.gte(0), z.lte(100));
-/** A number from `min` (posts per week, engagement rates). */
-export const atLeast = (min: number) => z.number().check(z.gte(min));
-/** A string of at least one character. */
 export const nonEmpty = z.string().check(z.minLength(1));
 
 export const minMax = z.object({ min: z.optional(nonNegativeInt), max: z.optional(nonNegativeInt) });

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import {
-  ageRange, atLeast, country, day, id, isoDate, localDateTime, minMax, networkName, networkOrAll, nonEmpty, nonNegativeInt,
+  ageRange, country, day, id, isoDate, localDateTime, minMax, networkName, networkOrAll, nonEmpty, nonNegative, nonNegativeInt,
   objectiveKind, percent, rulesConfig, stringList, target, time, timeZone, writingRules,
 } from './common.js';
 
@@ -16,7 +16,7 @@ export const reportSettings = z.object({
   metrics: z.optional(stringList),
   /** How to read 03/04/2027 in an export: auto infers it from the column (a part above 12), else month first. */
   date_order: z.optional(z.enum(['auto', 'mdy', 'dmy'])),
-  suggest: z.optional(z.object({ min_posts: z.optional(nonNegativeInt.check(z.gte(1))), min_gain: z.optional(atLeast(0)) })),
+  suggest: z.optional(z.object({ min_posts: z.optional(nonNegativeInt.check(z.gte(1))), min_gain: z.optional(nonNegative) })),
 });
 
 /** edito.yaml */
@@ -48,7 +48,7 @@ export const objective = z.object({
   kind: z.optional(objectiveKind),
   kpi: z.optional(nonEmpty),
   network: z.optional(networkOrAll),
-  baseline: z.optional(atLeast(0)),
+  baseline: z.optional(nonNegative),
   target: z.optional(target),
   deadline: z.optional(isoDate),
   owner: z.optional(z.string()),
@@ -72,9 +72,9 @@ export const personasFile = z.object({ personas: z.array(persona) });
 /** strategy/competitors.yaml */
 export const competitorPresence = z.object({
   followers: z.optional(nonNegativeInt),
-  posts_per_week: z.optional(atLeast(0)),
+  posts_per_week: z.optional(nonNegative),
   formats: z.optional(stringList),
-  engagement_rate: z.optional(atLeast(0)),
+  engagement_rate: z.optional(nonNegative),
 });
 export const competitor = z.object({
   id,
@@ -116,7 +116,7 @@ export const frequency = z
     per_month: z.optional(frequencyCount),
     days: z.optional(z.array(day).check(z.minLength(1))),
     times: z.optional(z.array(time).check(z.minLength(1))),
-    min_gap_hours: z.optional(atLeast(0)),
+    min_gap_hours: z.optional(nonNegative),
   })
   .check(z.superRefine((value, ctx) => {
     const units = FREQUENCY_UNITS.filter((unit) => value[unit] !== undefined);
