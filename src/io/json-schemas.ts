@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FILE_KINDS } from '../core/schemas/files.js';
 
 type Json = { [key: string]: unknown };

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { msg, type Diagnostic, type Fix, type Position } from '../core/diagnostics.js';
 import { countBelow } from '../core/collections.js';
 import { MAX_POST_BYTES } from '../core/limits.js';
@@ -9,7 +9,7 @@ import type { Post } from '../core/workspace.js';
 import { errnoReason, errorCode, toPosix, type DirEntry, type Fs } from '../app/fs.js';
 import { decodeUtf8, fileFinding, locate, locateFinding, parseYaml, type YamlSource } from './yaml-source.js';
 
-const FIELDS = postFrontMatter.shape as Record<string, z.ZodType>;
+const FIELDS = postFrontMatter.shape as Record<string, z.ZodMiniType>;
 /** `key: value` with a plain value YAML reads as a string whatever its version and schema. */
 const PLAIN_LINE = /^([a-z_]+):[ \t]+([A-Za-z0-9][\w./:+-]*(?: \d{2}:\d{2}(?::\d{2})?)?)[ \t]*$/;
 const NOT_A_STRING = /^(?:true|false|null|yes|no|on|off|y|n|[-+]?(?:\d[\d_]*)?(?:\.\d*)?(?:e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+|\.inf|\.nan)$/i;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { DiagnosticReport, Fix, MessageRef, Position } from '../diagnostics.js';
 import type { KeyPath, Post } from '../workspace.js';
 
@@ -106,7 +106,7 @@ interface RuleBase<O> {
   /** Its key in the registry (core/rules/index.ts): a test holds them equal. */
   id: string;
   defaultSeverity: Severity;
-  options: z.ZodType<O>;
+  options: z.ZodMiniType<O>;
   description: { en: string; fr: string };
   /** Every message id the rule emits (and the ids its parameters name), in both languages: the catalogs are built from the registry. */
   messages: { en: Readonly<Record<string, string>>; fr: Readonly<Record<string, string>> };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { msg } from '../diagnostics.js';
 import { postRule } from './define.js';
 
@@ -16,8 +16,8 @@ export const allCaps = postRule({
   id: 'all-caps',
   defaultSeverity: 'warning',
   options: z.strictObject({
-    minLength: z.number().int().min(2).default(4),
-    allow: z.array(z.string()).default([]),
+    minLength: z._default(z.number().check(z.int(), z.gte(2)), 4),
+    allow: z._default(z.array(z.string()), []),
   }),
   description: {
     en: 'No word of 4 letters or more in capitals (shouting), acronyms allowed.',

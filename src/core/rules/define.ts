@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { msg, type MessageRef } from '../diagnostics.js';
 import type { CalendarPost, CalendarRule, FileRule, PostRule, RuleReport } from '../lint/types.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { msg } from '../diagnostics.js';
 import { postFrontMatter } from '../schemas/files.js';
 import type { RuleReport } from '../lint/types.js';
@@ -13,7 +13,7 @@ const KEYS = Object.keys(postFrontMatter.shape);
 export const frontMatter = fileRule({
   id: 'front-matter',
   defaultSeverity: 'error',
-  options: z.strictObject({ required: z.array(z.enum(KEYS as [string, ...string[]])).default([]) }),
+  options: z.strictObject({ required: z._default(z.array(z.enum(KEYS as [string, ...string[]])), []) }),
   description: {
     en: 'The front matter is present, parses, and has valid keys (with “did you mean”).',
     fr: 'L’en-tête (front matter) est présent, se lit, et ses clés sont valides (avec « vouliez-vous dire »).',

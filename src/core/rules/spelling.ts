@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { msg } from '../diagnostics.js';
 import { fold } from '../lint/text.js';
 import type { LintWorkspace, RuleReport, Speller } from '../lint/types.js';
@@ -66,7 +66,7 @@ function known(word: string, speller: Speller, allowed: ReadonlySet<string>): bo
 export const spelling = postRule({
   id: 'spelling',
   defaultSeverity: 'warning',
-  options: z.strictObject({ words: z.array(z.string()).default([]) }),
+  options: z.strictObject({ words: z._default(z.array(z.string()), []) }),
   description: {
     en: 'Every word is in the dictionary of the workspace language or in spelling.words.',
     fr: 'Chaque mot est dans le dictionnaire de la langue de l’espace de travail ou dans spelling.words.',

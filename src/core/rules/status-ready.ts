@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { msg } from '../diagnostics.js';
 import { atDate, calendarRule } from './define.js';
 import { addDays } from '../dates.js';
@@ -8,7 +8,7 @@ const READY = new Set(['ready', 'scheduled', 'published']);
 export const statusReady = calendarRule({
   id: 'status-ready',
   defaultSeverity: 'error',
-  options: z.strictObject({ days: z.number().int().min(0).default(2) }),
+  options: z.strictObject({ days: z._default(z.number().check(z.int(), z.gte(0)), 2) }),
   description: {
     en: 'A post due within `days` days (default 2) is ready, scheduled or published.',
     fr: 'Un post prévu dans les `days` jours (2 par défaut) est prêt (ready), programmé ou publié.',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { msg } from '../diagnostics.js';
 import { atDate, calendarRule } from './define.js';
 
@@ -8,7 +8,7 @@ const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.sl
 export const timeAllowed = calendarRule({
   id: 'time-allowed',
   defaultSeverity: 'warning',
-  options: z.strictObject({ tolerance: z.number().int().min(0).max(720).default(0) }),
+  options: z.strictObject({ tolerance: z._default(z.number().check(z.int(), z.gte(0), z.lte(720)), 0) }),
   description: {
     en: 'The post is at one of the times the line’s frequency.times lists (± tolerance minutes).',
     fr: 'Le post est à l’une des heures listées dans frequency.times de la ligne (± tolerance minutes).',

@@ -1,14 +1,17 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isCalendarDate } from '../dates.js';
 import { NETWORK_NAMES, WEEKDAYS, findNetwork, type Weekday } from '../networks.js';
 
 /**
  * Building blocks shared by the file schemas. A message that starts with
  * `err.` is an i18n key: the reporters translate it (src/i18n).
+ *
+ * zod/mini, imported as a namespace: the bundle keeps only the functions
+ * called (zod classic, or `import { z }`, loads all of zod at start-up).
  */
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
-export const id = z.string().regex(ID_PATTERN, { message: 'err.id' });
+export const id = z.string().check(z.regex(ID_PATTERN, { message: 'err.id' }));
 
 export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export function isRealDate(value: string): boolean {
@@ -16,23 +19,23 @@ export function isRealDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
   return isCalendarDate(y, m, d);
 }
-export const isoDate = z
-  .string()
-  .regex(ISO_DATE_PATTERN, { message: 'err.date', abort: true })
-  .refine(isRealDate, { message: 'err.date' });
+export const isoDate = z.string().check(
+  z.regex(ISO_DATE_PATTERN, { message: 'err.date', abort: true }),
+  z.refine(isRealDate, { message: 'err.date' }),
+);
 
 export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
-export const time = z.string().regex(TIME_PATTERN, { message: 'err.time' });
+export const time = z.string().check(z.regex(TIME_PATTERN, { message: 'err.time' }));
 
 /** Local date-time of a post: YYYY-MM-DDTHH:MM (seconds allowed), or a date alone. */
 export const LOCAL_DATE_TIME_PATTERN = /^(\d{4}-\d{2}-\d{2})(?:[T ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?)?$/;
-export const localDateTime = z
-  .string()
-  .regex(LOCAL_DATE_TIME_PATTERN, { message: 'err.datetime', abort: true })
-  .refine((v) => {
+export const localDateTime = z.string().check(
+  z.regex(LOCAL_DATE_TIME_PATTERN, { message: 'err.datetime', abort: true }),
+  z.refine((v) => {
     const match = LOCAL_DATE_TIME_PATTERN.exec(v);
     return match !== null && isRealDate(match[1]!);
-  }, { message: 'err.datetime' });
+  }, { message: 'err.datetime' }),
+);
 
 export function isTimeZone(value: string): boolean {
   try {
@@ -42,35 +45,35 @@ export function isTimeZone(value: string): boolean {
     return false;
   }
 }
-export const timeZone = z.string().refine(isTimeZone, { message: 'err.timezone' }).meta({ description: 'IANA time zone, e.g. Europe/Paris' });
+export const timeZone = z.string().check(z.refine(isTimeZone, { message: 'err.timezone' }), z.meta({ description: 'IANA time zone, e.g. Europe/Paris' }));
 
 /** ISO 3166-1 alpha-2, optionally with a subdivision: FR, CA-QC, FR-67. */
-export const country = z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, { message: 'err.country' });
+export const country = z.string().check(z.regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, { message: 'err.country' }));
 
 export const RELATIVE_TARGET_PATTERN = /^[+-]\d+(?:[.,]\d+)?\s?%$/;
 export const target = z.union([
   z.number(),
-  z.string().regex(RELATIVE_TARGET_PATTERN, { message: 'err.target' }),
+  z.string().check(z.regex(RELATIVE_TARGET_PATTERN, { message: 'err.target' })),
 ]);
 
 /** An age range: `35-50`, `25–34`, `55+`, or a single age. */
 export const AGE_PATTERN = /^(\d{1,3})\s?(?:[-–]\s?(\d{1,3})|\+)?$/;
 export const ageRange = z.union([
-  z.number().int().min(0).max(120),
-  z.string().refine((v) => {
+  z.number().check(z.int(), z.gte(0), z.lte(120)),
+  z.string().check(z.refine((v) => {
     const m = AGE_PATTERN.exec(v.trim());
     return m !== null && (m[2] === undefined || Number(m[2]) >= Number(m[1]));
-  }, { message: 'err.age' }),
+  }, { message: 'err.age' })),
 ]);
 
-export const networkName = z
-  .string()
-  .refine((v) => findNetwork(v) !== undefined, { message: 'err.network' })
-  .meta({ enum: [...NETWORK_NAMES] });
-export const networkOrAll = z
-  .string()
-  .refine((v) => v === 'all' || findNetwork(v) !== undefined, { message: 'err.network_or_all' })
-  .meta({ enum: [...NETWORK_NAMES, 'all'] });
+export const networkName = z.string().check(
+  z.refine((v) => findNetwork(v) !== undefined, { message: 'err.network' }),
+  z.meta({ enum: [...NETWORK_NAMES] }),
+);
+export const networkOrAll = z.string().check(
+  z.refine((v) => v === 'all' || findNetwork(v) !== undefined, { message: 'err.network_or_all' }),
+  z.meta({ enum: [...NETWORK_NAMES, 'all'] }),
+);
 
 const DAY_NAMES: Record<string, Weekday> = {};
 const fullEnglish = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -85,15 +88,17 @@ export const DAY_SPELLINGS = Object.keys(DAY_NAMES);
 export function normalizeDay(value: string): Weekday | undefined {
   return DAY_NAMES[value.trim().toLowerCase()];
 }
-export const day = z
-  .string()
-  .refine((v) => normalizeDay(v) !== undefined, { message: 'err.day' })
-  .meta({ enum: DAY_SPELLINGS });
+export const day = z.string().check(
+  z.refine((v) => normalizeDay(v) !== undefined, { message: 'err.day' }),
+  z.meta({ enum: DAY_SPELLINGS }),
+);
 
-export const nonNegativeInt = z.number().int().min(0);
-export const percent = z.number().min(0).max(100);
+export const nonNegativeInt = z.number().check(z.int(), z.gte(0));
+export const nonNegative = z.number().check(z.gte(0));
+export const percent = z.number().check(z.gte(0), z.lte(100));
+export const nonEmpty = z.string().check(z.minLength(1));
 
-export const minMax = z.object({ min: nonNegativeInt.optional(), max: nonNegativeInt.optional() });
+export const minMax = z.object({ min: z.optional(nonNegativeInt), max: z.optional(nonNegativeInt) });
 export const maxOnly = z.object({ max: nonNegativeInt });
 
 export const severity = z.enum(['error', 'warning', 'info', 'off']);
@@ -102,20 +107,20 @@ export type Severity = z.infer<typeof severity>;
 /** rule id → severity, or [severity, options]. Rule ids are checked by validate. */
 export const rulesConfig = z.record(
   z.string(),
-  z.union([severity, z.tuple([severity]).rest(z.unknown())]),
+  z.union([severity, z.tuple([severity], z.unknown())]),
 );
 
 export const register = z.enum(['vous', 'tu', 'neutral', 'formal', 'informal']);
 
 /** Writing rules: the same keys in the charter's `writing` and a line's `tone`. */
 export const writingRules = z.object({
-  register: register.optional(),
-  emojis: maxOnly.partial().optional(),
-  hashtags: minMax.optional(),
-  mentions: maxOnly.partial().optional(),
-  exclamations: maxOnly.partial().optional(),
-  banned: z.array(z.string().min(1)).optional(),
-  substitutions: z.record(z.string(), z.string()).optional(),
+  register: z.optional(register),
+  emojis: z.optional(z.partial(maxOnly)),
+  hashtags: z.optional(minMax),
+  mentions: z.optional(z.partial(maxOnly)),
+  exclamations: z.optional(z.partial(maxOnly)),
+  banned: z.optional(z.array(nonEmpty)),
+  substitutions: z.optional(z.record(z.string(), z.string())),
 });
 export type WritingRules = z.infer<typeof writingRules>;
 

@@ -1,190 +1,185 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
-  ageRange, country, day, id, isoDate, localDateTime, minMax, networkName, networkOrAll, nonNegativeInt,
+  ageRange, country, day, id, isoDate, localDateTime, minMax, networkName, networkOrAll, nonEmpty, nonNegative, nonNegativeInt,
   objectiveKind, percent, rulesConfig, stringList, target, time, timeZone, writingRules,
 } from './common.js';
 
 /** `report:` in edito.yaml: how `edito report` measures (docs/report.md). */
 export const ENGAGEMENT_DENOMINATORS = ['reach', 'impressions', 'followers'] as const;
 export const reportSettings = z.object({
-  engagement_rate: z
-    .object({ denominator: z.enum(ENGAGEMENT_DENOMINATORS).optional(), average: z.enum(['ratio', 'mean']).optional() })
-    .optional(),
-  tolerance_minutes: nonNegativeInt.optional(),
-  late_days: nonNegativeInt.optional(),
+  engagement_rate: z.optional(
+    z.object({ denominator: z.optional(z.enum(ENGAGEMENT_DENOMINATORS)), average: z.optional(z.enum(['ratio', 'mean'])) }),
+  ),
+  tolerance_minutes: z.optional(nonNegativeInt),
+  late_days: z.optional(nonNegativeInt),
   /** Analytics exports read when --metrics is not given: paths or globs relative to the workspace. */
-  metrics: stringList.optional(),
+  metrics: z.optional(stringList),
   /** How to read 03/04/2027 in an export: auto infers it from the column (a part above 12), else month first. */
-  date_order: z.enum(['auto', 'mdy', 'dmy']).optional(),
-  suggest: z.object({ min_posts: nonNegativeInt.min(1).optional(), min_gain: z.number().min(0).optional() }).optional(),
+  date_order: z.optional(z.enum(['auto', 'mdy', 'dmy'])),
+  suggest: z.optional(z.object({ min_posts: z.optional(nonNegativeInt.check(z.gte(1))), min_gain: z.optional(nonNegative) })),
 });
 
 /** edito.yaml */
 export const workspaceSettings = z.object({
-  brand: z.string().min(1),
-  locale: z.enum(['fr', 'en']).default('en'),
+  brand: nonEmpty,
+  locale: z._default(z.enum(['fr', 'en']), 'en'),
   timezone: timeZone,
-  country: country.optional(),
-  period: z
-    .object({ start: isoDate, end: isoDate })
-    .refine((p) => p.end >= p.start, { path: ['end'], message: 'err.range_order' })
-    .optional(),
-  paths: z
-    .object({
-      objectives: z.string(),
-      personas: z.string(),
-      competitors: z.string(),
-      charter: z.string(),
-      networks: z.string(),
-      key_dates: z.string(),
-      posts: z.string(),
-    })
-    .partial()
-    .optional(),
-  report: reportSettings.optional(),
+  country: z.optional(country),
+  period: z.optional(
+    z.object({ start: isoDate, end: isoDate })
+      .check(z.refine((p) => p.end >= p.start, { path: ['end'], message: 'err.range_order' })),
+  ),
+  paths: z.optional(z.partial(z.object({
+    objectives: z.string(),
+    personas: z.string(),
+    competitors: z.string(),
+    charter: z.string(),
+    networks: z.string(),
+    key_dates: z.string(),
+    posts: z.string(),
+  }))),
+  report: z.optional(reportSettings),
 });
 
 /** strategy/objectives.yaml */
 export const objective = z.object({
   id,
-  title: z.string().min(1).optional(),
-  kind: objectiveKind.optional(),
-  kpi: z.string().min(1).optional(),
-  network: networkOrAll.optional(),
-  baseline: z.number().min(0).optional(),
-  target: target.optional(),
-  deadline: isoDate.optional(),
-  owner: z.string().optional(),
+  title: z.optional(nonEmpty),
+  kind: z.optional(objectiveKind),
+  kpi: z.optional(nonEmpty),
+  network: z.optional(networkOrAll),
+  baseline: z.optional(nonNegative),
+  target: z.optional(target),
+  deadline: z.optional(isoDate),
+  owner: z.optional(z.string()),
 });
 export const objectivesFile = z.object({ objectives: z.array(objective) });
 
 /** strategy/personas.yaml */
 export const persona = z.object({
   id,
-  name: z.string().min(1),
-  sector: z.string().optional(),
-  role: z.string().optional(),
-  age: ageRange.optional(),
-  location: z.string().optional(),
-  interests: stringList.optional(),
-  challenges: stringList.optional(),
-  networks: z.array(networkName).optional(),
+  name: nonEmpty,
+  sector: z.optional(z.string()),
+  role: z.optional(z.string()),
+  age: z.optional(ageRange),
+  location: z.optional(z.string()),
+  interests: z.optional(stringList),
+  challenges: z.optional(stringList),
+  networks: z.optional(z.array(networkName)),
 });
 export const personasFile = z.object({ personas: z.array(persona) });
 
 /** strategy/competitors.yaml */
 export const competitorPresence = z.object({
-  followers: nonNegativeInt.optional(),
-  posts_per_week: z.number().min(0).optional(),
-  formats: stringList.optional(),
-  engagement_rate: z.number().min(0).optional(),
+  followers: z.optional(nonNegativeInt),
+  posts_per_week: z.optional(nonNegative),
+  formats: z.optional(stringList),
+  engagement_rate: z.optional(nonNegative),
 });
 export const competitor = z.object({
   id,
-  name: z.string().min(1),
-  url: z.string().optional(),
-  positioning: z.string().optional(),
-  tone: stringList.optional(),
-  objectives: z.array(objectiveKind).optional(),
-  strengths: stringList.optional(),
-  weaknesses: stringList.optional(),
-  networks: z.record(networkName, competitorPresence).optional(),
+  name: nonEmpty,
+  url: z.optional(z.string()),
+  positioning: z.optional(z.string()),
+  tone: z.optional(stringList),
+  objectives: z.optional(z.array(objectiveKind)),
+  strengths: z.optional(stringList),
+  weaknesses: z.optional(stringList),
+  networks: z.optional(z.record(networkName, competitorPresence)),
 });
 export const competitorsFile = z.object({ competitors: z.array(competitor) });
 
 /** charter/charter.yaml */
 export const charterFile = z.object({
-  voice: stringList.optional(),
-  writing: writingRules.optional(),
-  spelling: z
-    .object({ enabled: z.boolean().optional(), language: z.enum(['fr', 'en']).optional(), words: stringList.optional() })
-    .optional(),
-  rules: rulesConfig.optional(),
-  production: z.union([z.string(), stringList]).optional(),
+  voice: z.optional(stringList),
+  writing: z.optional(writingRules),
+  spelling: z.optional(
+    z.object({ enabled: z.optional(z.boolean()), language: z.optional(z.enum(['fr', 'en'])), words: z.optional(stringList) }),
+  ),
+  rules: z.optional(rulesConfig),
+  production: z.optional(z.union([z.string(), stringList])),
 });
 
 const frequencyCount = z
-  .object({ min: nonNegativeInt, max: nonNegativeInt, target: nonNegativeInt.optional() })
-  .superRefine((count, ctx) => {
+  .object({ min: nonNegativeInt, max: nonNegativeInt, target: z.optional(nonNegativeInt) })
+  .check(z.superRefine((count, ctx) => {
     if (count.max < count.min) ctx.addIssue({ code: 'custom', path: ['max'], message: 'err.max_below_min' });
     if (count.target !== undefined && (count.target < count.min || count.target > count.max)) {
       ctx.addIssue({ code: 'custom', path: ['target'], message: 'err.target_outside' });
     }
-  });
+  }));
 export const FREQUENCY_UNITS = ['per_day', 'per_week', 'per_month'] as const;
 export const frequency = z
   .object({
-    per_day: frequencyCount.optional(),
-    per_week: frequencyCount.optional(),
-    per_month: frequencyCount.optional(),
-    days: z.array(day).min(1).optional(),
-    times: z.array(time).min(1).optional(),
-    min_gap_hours: z.number().min(0).optional(),
+    per_day: z.optional(frequencyCount),
+    per_week: z.optional(frequencyCount),
+    per_month: z.optional(frequencyCount),
+    days: z.optional(z.array(day).check(z.minLength(1))),
+    times: z.optional(z.array(time).check(z.minLength(1))),
+    min_gap_hours: z.optional(nonNegative),
   })
-  .superRefine((value, ctx) => {
+  .check(z.superRefine((value, ctx) => {
     const units = FREQUENCY_UNITS.filter((unit) => value[unit] !== undefined);
     if (units.length > 1) ctx.addIssue({ code: 'custom', path: [units[1]!], message: 'err.one_unit' });
-  });
+  }));
 
-export const theme = z.object({ id, label: z.string().optional(), weight: percent });
+export const theme = z.object({ id, label: z.optional(z.string()), weight: percent });
 
 /** charter/networks/<network>.yaml: one editorial line. */
 export const editorialLine = z.object({
   network: networkName,
-  handle: z.string().optional(),
-  account: z.enum(['brand', 'ambassador']).optional(),
-  objectives: z.array(id).optional(),
-  personas: z.array(id).optional(),
-  themes: z.array(theme).optional(),
-  formats: stringList.optional(),
-  tone: writingRules.optional(),
-  frequency: frequency.optional(),
-  length: z.object({ max: nonNegativeInt.optional(), recommended: nonNegativeInt.optional(), fold: nonNegativeInt.optional() }).optional(),
-  links: z
-    .object({
-      allowed: z.boolean().optional(),
-      utm: z.enum(['required', 'optional']).optional(),
-      utm_source: z.string().optional(),
-      utm_medium: z.string().optional(),
-      utm_campaign: z.string().optional(),
-    })
-    .optional(),
-  rules: rulesConfig.optional(),
+  handle: z.optional(z.string()),
+  account: z.optional(z.enum(['brand', 'ambassador'])),
+  objectives: z.optional(z.array(id)),
+  personas: z.optional(z.array(id)),
+  themes: z.optional(z.array(theme)),
+  formats: z.optional(stringList),
+  tone: z.optional(writingRules),
+  frequency: z.optional(frequency),
+  length: z.optional(z.object({ max: z.optional(nonNegativeInt), recommended: z.optional(nonNegativeInt), fold: z.optional(nonNegativeInt) })),
+  links: z.optional(z.object({
+    allowed: z.optional(z.boolean()),
+    utm: z.optional(z.enum(['required', 'optional'])),
+    utm_source: z.optional(z.string()),
+    utm_medium: z.optional(z.string()),
+    utm_campaign: z.optional(z.string()),
+  })),
+  rules: z.optional(rulesConfig),
 });
 
 /** calendar/key-dates.yaml */
 export const keyDateEvent = z
   .object({
-  id: id.optional(),
-  name: z.string().min(1),
-  date: isoDate.optional(),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
-  networks: z.array(networkName).optional(),
-  theme: id.optional(),
-  priority: z.enum(['low', 'normal', 'high']).optional(),
-  notes: z.string().optional(),
-})
-  .superRefine((event, ctx) => {
+    id: z.optional(id),
+    name: nonEmpty,
+    date: z.optional(isoDate),
+    from: z.optional(isoDate),
+    to: z.optional(isoDate),
+    networks: z.optional(z.array(networkName)),
+    theme: z.optional(id),
+    priority: z.optional(z.enum(['low', 'normal', 'high'])),
+    notes: z.optional(z.string()),
+  })
+  .check(z.superRefine((event, ctx) => {
     if (event.date === undefined && event.from === undefined) {
       ctx.addIssue({ code: 'custom', path: ['date'], message: 'err.event_date' });
     }
     if (event.from !== undefined && event.to !== undefined && event.to < event.from) {
       ctx.addIssue({ code: 'custom', path: ['to'], message: 'err.range_order' });
     }
-  });
+  }));
 export const blackout = z
   .object({
     from: isoDate,
     to: isoDate,
-    reason: z.string().optional(),
-    networks: z.array(networkName).optional(),
+    reason: z.optional(z.string()),
+    networks: z.optional(z.array(networkName)),
   })
-  .refine((b) => b.to >= b.from, { path: ['to'], message: 'err.range_order' });
+  .check(z.refine((b) => b.to >= b.from, { path: ['to'], message: 'err.range_order' }));
 export const keyDatesFile = z.object({
-  holidays: z.object({ country: country.optional(), policy: z.enum(['skip', 'mark']).optional() }).optional(),
-  events: z.array(keyDateEvent).optional(),
-  blackout: z.array(blackout).optional(),
+  holidays: z.optional(z.object({ country: z.optional(country), policy: z.optional(z.enum(['skip', 'mark'])) })),
+  events: z.optional(z.array(keyDateEvent)),
+  blackout: z.optional(z.array(blackout)),
 });
 
 export const POST_STATUSES = ['idea', 'draft', 'ready', 'scheduled', 'published'] as const;
@@ -193,19 +188,19 @@ export const POST_STATUSES = ['idea', 'draft', 'ready', 'scheduled', 'published'
 export const postFrontMatter = z.object({
   network: networkName,
   date: localDateTime,
-  format: z.string().optional(),
-  theme: id.optional(),
-  persona: id.optional(),
-  objective: id.optional(),
-  account: z.enum(['brand', 'ambassador']).optional(),
-  status: z.enum(POST_STATUSES).optional(),
-  title: z.string().optional(),
-  link: z.string().optional(),
+  format: z.optional(z.string()),
+  theme: z.optional(id),
+  persona: z.optional(id),
+  objective: z.optional(id),
+  account: z.optional(z.enum(['brand', 'ambassador'])),
+  status: z.optional(z.enum(POST_STATUSES)),
+  title: z.optional(z.string()),
+  link: z.optional(z.string()),
   /** Where the post lives once published, and the network's id for it: how `edito report` matches analytics rows. */
-  permalink: z.string().optional(),
-  post_id: z.string().optional(),
-  media: z.union([z.string(), stringList]).optional(),
-  tags: stringList.optional(),
+  permalink: z.optional(z.string()),
+  post_id: z.optional(z.string()),
+  media: z.optional(z.union([z.string(), stringList])),
+  tags: z.optional(stringList),
 });
 
 export type WorkspaceSettings = z.infer<typeof workspaceSettings>;

@@ -1,11 +1,11 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { msg, ref, type Finding, type MessageRef } from '../diagnostics.js';
 import { NETWORK_IDS, NETWORK_NAMES } from '../networks.js';
 import { DAY_SPELLINGS } from '../schemas/common.js';
 import { didYouMean, suggest } from '../suggest.js';
 import type { KeyPath } from '../workspace.js';
 
-type AnySchema = z.ZodType;
+type AnySchema = z.ZodMiniType;
 type Issue = z.core.$ZodIssue;
 
 interface SchemaDef {

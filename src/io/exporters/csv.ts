@@ -1,5 +1,5 @@
 import type { Plan } from '../../core/planner/types.js';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { csvChunks } from '../csv-text.js';
 import { defineExporter, type CommonOptions } from './shared.js';
 
@@ -12,7 +12,7 @@ export const CSV_COLUMNS = [
  * accents, formula-like cells neutralised (io/csv-text.ts). Its own flag,
  * `excel` (`--excel`), switches to `;`, the separator French Excel expects.
  */
-const csvOptions = z.strictObject({ excel: z.boolean().default(false) });
+const csvOptions = z.strictObject({ excel: z._default(z.boolean(), false) });
 
 type CsvOptions = CommonOptions & z.infer<typeof csvOptions>;
 

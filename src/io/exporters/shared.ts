@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { findNetwork, type NetworkProfile } from '../../core/networks.js';
 import { groupBy } from '../../core/collections.js';
 import { daysInMonthOf } from '../../core/dates.js';
@@ -31,7 +31,7 @@ export interface PrepareContext {
  */
 export interface PlanExporter<Own = Record<never, never>, Extra = Record<never, never>> {
   id: string;
-  options?: z.ZodType<Own>;
+  options?: z.ZodMiniType<Own>;
   prepare?: (plan: Plan, context: PrepareContext) => Promise<Extra>;
   render: (plan: Plan, options: CommonOptions & Own & Extra) => string;
   /** The same text as it is produced, in pieces: a format that has it is written without ever being one string. */
