@@ -14,7 +14,11 @@ export const lintCommand = defineCommand(text, async ({ io, globals, options, ar
   ]);
   const started = performance.now();
   const debug = io.env.EDITO_DEBUG
-    ? (stage: string) => io.stderr.write(`edito: lint ${stage} at ${Math.round(performance.now() - started)} ms\n`)
+    ? (stage: string) => {
+      const { heapUsed, rss } = process.memoryUsage();
+      const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+      io.stderr.write(`edito: lint ${stage} at ${Math.round(performance.now() - started)} ms (heap ${mb(heapUsed)} MB, rss ${mb(rss)} MB)\n`);
+    }
     : undefined;
   const stdin = options.stdin
     ? { text: options.stdinFilename && io.stdin ? await readStream(io.stdin) : '', filename: options.stdinFilename as string | undefined }
