@@ -8,7 +8,7 @@ import { forTerminal } from '../io/sanitize.js';
 import { progressLine } from './progress.js';
 
 export const lintCommand = defineCommand(text, async ({ io, globals, options, args }) => {
-  const [{ lintPosts }, { appContext }, { REPORTERS }, { ruleDocsPage }, { text: readStream }] = await Promise.all([
+  const [{ lintPosts }, { appContext }, { REPORT_CHUNKS }, { ruleDocsPage }, { text: readStream }] = await Promise.all([
     import('../app/lint.js'), import('./clock.js'), import('../io/reporters/index.js'), import('../core/rules/index.js'),
     import('node:stream/consumers'),
   ]);
@@ -52,8 +52,8 @@ export const lintCommand = defineCommand(text, async ({ io, globals, options, ar
     docs: ruleDocsPage(rule.id),
   }));
   const sarif = format === 'sarif' ? await (await import('./project.js')).sarifOptions(appContext(io), opened.root) : {};
-  const reporter = await REPORTERS[format]();
-  io.stdout.write(reporter(report, {
+  const reporter = await REPORT_CHUNKS[format]();
+  writeInPieces(io.stdout, reporter(report, {
     t: opened.t, locale: opened.locale, color: useColor(io, globals), root: opened.root, cwd: io.cwd, quiet: globals.quiet, verbose: options.verbose === true, version: VERSION, rules, ...sarif,
   }));
   debug?.('reported');
@@ -65,3 +65,21 @@ export const lintCommand = defineCommand(text, async ({ io, globals, options, ar
   }
   return EXIT.ok;
 }, { format: REPORT_FORMATS });
+
+/** Below this many characters, pieces of a report are gathered before a write. */
+const WRITE_FROM = 1 << 16;
+
+/** A report written as it is produced, in writes of about WRITE_FROM characters: the whole text is never held. */
+function writeInPieces(stream: { write(text: string): unknown }, pieces: Iterable<string>): void {
+  let pending: string[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    pending.push(piece);
+    size += piece.length;
+    if (size < WRITE_FROM) continue;
+    stream.write(pending.join(''));
+    pending = [];
+    size = 0;
+  }
+  if (size > 0) stream.write(pending.join(''));
+}

@@ -60,6 +60,16 @@ export function checkDescriptor(id: string): RuleDescriptor {
 /** A pure reporter: a report in, the text to print out. */
 export type Reporter = (report: DiagnosticReport, options: ReportOptions) => string;
 
+/**
+ * The same text in pieces (a file's entry at a time, in order), for a report
+ * of thousands of files: the command writes each piece as it comes, and the
+ * whole text is never held.
+ */
+export type ChunkedReporter = (report: DiagnosticReport, options: ReportOptions) => Iterable<string>;
+
+/** A chunked reporter's pieces joined: the string reporter of the same format. */
+export const joined = (chunks: ChunkedReporter): Reporter => (report, options) => [...chunks(report, options)].join('');
+
 /** `key: message (hint)`, translated. */
 export function messageText(message: Diagnostic, t: Translate): string {
   const text = t(echoed(message.message));

@@ -1,6 +1,6 @@
-import type { Reporter } from './common.js';
+import type { ChunkedReporter, Reporter } from './common.js';
 
-export type { ReportOptions, Reporter, RuleDescriptor, ToolLinks } from './common.js';
+export type { ChunkedReporter, ReportOptions, Reporter, RuleDescriptor, ToolLinks } from './common.js';
 export { checkDescriptor } from './common.js';
 
 /** Reporters of validate and lint by --format value, each loaded only when asked for. */
@@ -12,5 +12,16 @@ export const REPORTERS = {
   junit: async () => (await import('./junit.js')).junit,
 } as const satisfies Record<string, () => Promise<Reporter>>;
 
+const whole = (reporter: Reporter): ChunkedReporter => (report, options) => [reporter(report, options)];
+
 export type ReportFormat = keyof typeof REPORTERS;
 export const REPORT_FORMATS = Object.keys(REPORTERS) as ReportFormat[];
+
+/** The same reporters in pieces, for lint's reports of thousands of files; sarif and junit come whole. */
+export const REPORT_CHUNKS = {
+  stylish: async () => (await import('./stylish.js')).stylishChunks,
+  json: async () => (await import('./json.js')).jsonChunks,
+  github: async () => (await import('./github.js')).githubChunks,
+  sarif: async () => whole((await import('./sarif.js')).sarif),
+  junit: async () => whole((await import('./junit.js')).junit),
+} as const satisfies Record<ReportFormat, () => Promise<ChunkedReporter>>;
