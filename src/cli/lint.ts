@@ -32,6 +32,8 @@ export const lintCommand = defineCommand(text, async ({ io, globals, options, ar
     changed: options.changed === undefined ? undefined : options.changed === true ? 'HEAD' : String(options.changed),
     fix: options.fix === true, fixDryRun: options.fixDryRun === true, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives === true,
     cache: options.cache === true ? { location: flag('cacheLocation'), version: VERSION } : undefined,
+    // The report is all this command prints: posts go once linted.
+    release: true,
   }).finally(progress.end);
   const { opened, report } = result;
   if (result.diff !== undefined) {
