@@ -15,10 +15,11 @@ export const jsonChunks: ChunkedReporter = function* (report, options) {
     yield `${JSON.stringify(validateEntries(report, options), null, 2)}\n`;
     return;
   }
-  // JSON.stringify(entries, null, 2), an entry at a time: strings hold no raw line break, so indenting each line is safe.
+  // JSON.stringify(entries, null, 2), an entry at a time: each entry written as the only item of an array, its brackets cut off.
   let first = true;
   for (const entry of lintEntries(report, options)) {
-    yield `${first ? '[\n  ' : ',\n  '}${JSON.stringify(entry, null, 2).replace(/\n/g, '\n  ')}`;
+    const item = JSON.stringify([entry], null, 2);
+    yield `${first ? '[\n' : ',\n'}${item.slice(2, -2)}`;
     first = false;
   }
   yield first ? '[]\n' : '\n]\n';
