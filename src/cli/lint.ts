@@ -1,7 +1,7 @@
 import { REPORT_FORMATS, type ReportFormat } from '../io/reporters/index.js';
 import { defineCommand } from './command.js';
 import text from './lint.json' with { type: 'json' };
-import { EXIT, useColor } from './context.js';
+import { EXIT, useColor, writeAll } from './context.js';
 import { VERSION } from './version.js';
 import { errnoHint, errnoReason } from '../app/fs.js';
 import { forTerminal } from '../io/sanitize.js';
@@ -55,7 +55,7 @@ export const lintCommand = defineCommand(text, async ({ io, globals, options, ar
   }));
   const sarif = format === 'sarif' ? await (await import('./project.js')).sarifOptions(appContext(io), opened.root) : {};
   const reporter = await REPORT_CHUNKS[format]();
-  writeInPieces(io.stdout, reporter(report, {
+  await writeAll(io.stdout, reporter(report, {
     t: opened.t, locale: opened.locale, color: useColor(io, globals), root: opened.root, cwd: io.cwd, quiet: globals.quiet, verbose: options.verbose === true, version: VERSION, rules, ...sarif,
   }));
   debug?.('reported');
@@ -67,21 +67,3 @@ export const lintCommand = defineCommand(text, async ({ io, globals, options, ar
   }
   return EXIT.ok;
 }, { format: REPORT_FORMATS });
-
-/** Below this many characters, pieces of a report are gathered before a write. */
-const WRITE_FROM = 1 << 16;
-
-/** A report written as it is produced, in writes of about WRITE_FROM characters: the whole text is never held. */
-function writeInPieces(stream: { write(text: string): unknown }, pieces: Iterable<string>): void {
-  let pending: string[] = [];
-  let size = 0;
-  for (const piece of pieces) {
-    pending.push(piece);
-    size += piece.length;
-    if (size < WRITE_FROM) continue;
-    stream.write(pending.join(''));
-    pending = [];
-    size = 0;
-  }
-  if (size > 0) stream.write(pending.join(''));
-}
