@@ -8,7 +8,7 @@ import type { Workspace } from '../workspace.js';
 import { charterLayer, resolveSettings, type RuleSettings } from './config.js';
 import { DirectiveIndex, parseDirectives, type Directive } from './directives.js';
 import { analyseText, bodyPositions } from './text.js';
-import { byPlace, countsOf, msg, type Diagnostic, type Fix, type Position } from '../diagnostics.js';
+import { byPlace, countsOf, msg, type Diagnostic, type Fix, type MessageParam, type MessageRef, type Position } from '../diagnostics.js';
 import { MAX_FINDINGS_PER_RULE, MAX_POST_BYTES } from '../limits.js';
 import type { CalendarPost, LintEnvironment, Post, LintResult, LintSeverity, LintWorkspace, Rule, RuleReport } from './types.js';
 
@@ -319,6 +319,19 @@ function capPerRule(sorted: readonly Diagnostic[], postOf: ReadonlyMap<Diagnosti
 
 type Found = { rule: Rule; severity: LintSeverity; report: RuleReport };
 
+/** V8 cuts a string of this many characters or more as a view into its parent: a link cut from a post would keep the whole text alive. */
+const SHARED_FROM = 13;
+
+/** A message whose texts are copies: a finding kept until the report holds no post's text. */
+function detached(message: MessageRef): MessageRef {
+  if (!message.params) return message;
+  const params: Record<string, MessageParam> = {};
+  for (const [key, value] of Object.entries(message.params)) {
+    params[key] = typeof value === 'string' && value.length >= SHARED_FROM ? (JSON.parse(JSON.stringify(value)) as string) : value;
+  }
+  return { id: message.id, params };
+}
+
 /**
  * What is kept of a linted post for the calendar rules and the directives:
  * its place and metadata, no texts — its body only when it holds an
@@ -360,8 +373,8 @@ function collector(input: Omit<LintInput, 'posts'>) {
         file: where.file,
         ruleId: rule.id,
         severity,
-        message: report.message,
-        ...(report.hint ? { hint: report.hint } : {}),
+        message: detached(report.message),
+        ...(report.hint ? { hint: detached(report.hint) } : {}),
         ...(report.keyPath ? { keyPath: report.keyPath } : {}),
         ...where.start,
         ...(where.end ? { endLine: where.end.line, endColumn: where.end.column } : {}),
