@@ -138,16 +138,23 @@ async function readCsv(ctx: AppContext, root: string, file: string): Promise<Pos
   return read.posts;
 }
 
+/** Posts read, the files among them that could not be read, and how many files they came from. */
+interface PostBatch {
+  posts: Post[];
+  problems: Diagnostic[];
+  files: number;
+}
+
 /**
  * Every post of the workspace (calendar rules see the whole plan) plus the
  * files given, in their order and a batch at a time; Markdown through the one
  * post reader, a CSV plan as one batch. A post that cannot be read is an
  * error at its path, and the others are still linted.
  */
-async function* postsIn(ctx: AppContext, root: string, files: readonly string[]): AsyncGenerator<{ posts: Post[]; problems: Diagnostic[] }> {
+async function* postsIn(ctx: AppContext, root: string, files: readonly string[]): AsyncGenerator<PostBatch> {
   for (let i = 0; i < files.length;) {
     if (files[i]!.endsWith('.csv')) {
-      yield { posts: await readCsv(ctx, root, files[i]!), problems: [] };
+      yield { posts: await readCsv(ctx, root, files[i]!), problems: [], files: 1 };
       i += 1;
       continue;
     }
@@ -160,7 +167,7 @@ async function* postsIn(ctx: AppContext, root: string, files: readonly string[])
         if ('unreadable' in entry) problems.push(unreadablePost(entry.file, entry.unreadable));
         else posts.push(entry.post);
       }
-      yield { posts, problems };
+      yield { posts, problems, files: batch.length };
     }
     i = end;
   }
@@ -225,15 +232,16 @@ export async function lintPosts(ctx: AppContext, request: LintRequest): Promise<
   const stdinPost = stdinFile === undefined ? undefined : postOfStdin(stdinFile, request.stdin!.text);
   const batches = async function* () {
     yield* postsIn(ctx, root, files);
-    if (stdinPost) yield { posts: [stdinPost], problems: [] };
+    if (stdinPost) yield { posts: [stdinPost], problems: [], files: 1 };
   };
   const targets = stdinFile !== undefined ? new Set([stdinFile]) : given.length > 0 || request.changed !== undefined ? new Set(given) : undefined;
   const env = baseEnvironment(ctx, opened, todayFlag);
   const { progress } = request;
+  const progressLint = progress ? (done: number, total: number) => progress(opened.t('progress.lint', { done, total })) : undefined;
   const input = {
     workspace, rules, ...(targets ? { targets } : {}), env, overrides, window,
     reportUnusedDirectives: request.reportUnusedDisableDirectives === true,
-    ...(progress ? { onPost: (done: number, total: number) => progress(opened.t('progress.lint', { done, total })) } : {}),
+    ...(progressLint ? { onPost: progressLint } : {}),
   };
   const resources = { opened, rules, overrides, window, early, debug };
   const unread: Diagnostic[] = [];
@@ -242,7 +250,8 @@ export async function lintPosts(ctx: AppContext, request: LintRequest): Promise<
   let cache: LintCacheFile | undefined;
   let spellerFor = async (_list: readonly Post[]): Promise<void> => undefined;
   if (request.release === true && !request.fix && !request.fixDryRun && !request.cache) {
-    report = await lintAsRead(batches(), startLint(input, files.length + (stdinPost ? 1 : 0)), env, resources, unread);
+    const total = files.length + (stdinPost ? 1 : 0);
+    report = await lintAsRead(batches(), startLint(input), env, resources, unread, progressLint && ((done: number) => progressLint(done, total)));
   } else {
     for await (const batch of batches()) {
       unread.push(...batch.problems);
@@ -373,18 +382,23 @@ function preload(workspace: Workspace, rules: readonly Rule[], anyPost: boolean,
  * Posts linted as they are read, each batch let go once linted (the linter
  * keeps what calendar rules need): the holidays, which only calendar rules
  * read, are looked up after the last batch, between the posts' first and last
- * dates. Posts that could not be read are added to `unread`.
+ * dates. Posts that could not be read are added to `unread`; `progress` hears
+ * how many files are done.
  */
 async function lintAsRead(
-  batches: AsyncIterable<{ posts: Post[]; problems: Diagnostic[] }>,
+  batches: AsyncIterable<PostBatch>,
   linter: PostLinter,
   env: LintEnvironment,
   resources: Resources,
   unread: Diagnostic[],
+  progress: ((done: number) => void) | undefined,
 ): Promise<LintResult> {
   const dates = new DateSpan();
   let count = 0;
+  let done = 0;
   for await (const batch of batches) {
+    progress?.(done);
+    done += batch.files;
     unread.push(...batch.problems);
     await equip(env, batch.posts, resources);
     dates.widen(batch.posts);

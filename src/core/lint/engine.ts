@@ -76,8 +76,11 @@ export interface PostLinter {
  * the dictionary and the file positions come in through `env`.
  */
 export function lint(input: LintInput): LintResult {
-  const linter = startLint(input, input.posts.length);
-  for (const post of input.posts) linter.add(post);
+  const linter = startLint(input);
+  for (const [done, post] of input.posts.entries()) {
+    input.onPost?.(done, input.posts.length);
+    linter.add(post);
+  }
   return linter.finish();
 }
 
@@ -87,9 +90,9 @@ export function lint(input: LintInput): LintResult {
  * placed at once; what is kept of it is what calendar rules and `edito-disable`
  * comments need (its metadata, its key positions, its body only when it holds
  * a comment). `env.holidays` is read at `finish` only: it may be set after
- * the posts are added. `total` is for `onPost`.
+ * the posts are added. The caller says where it is (`onPost` is lint's).
  */
-export function startLint(input: Omit<LintInput, 'posts'>, total: number): PostLinter {
+export function startLint(input: Omit<LintInput, 'posts' | 'onPost'>): PostLinter {
   const { workspace, rules, env } = input;
   const lines = new Map<string, EffectiveLine>();
   const written = new Map<string, { days: boolean; times: boolean }>();
@@ -149,10 +152,7 @@ export function startLint(input: Omit<LintInput, 'posts'>, total: number): PostL
   const ruleById = new Map(rules.map((rule) => [rule.id, rule]));
   const calendar = new Map<string, CalendarPost[]>();
   const collected = collector(input);
-  let done = 0;
   const add = (post: Post) => {
-    input.onPost?.(done, total);
-    done += 1;
     // Never parsed: collect reports it, no rule sees it.
     if (post.tooLarge !== undefined) {
       collected.tooLarge(post);
@@ -349,7 +349,7 @@ function retained(post: Post, withBody: boolean): Post {
  * calendar's at the end) and the report they make: the messages sorted by
  * place, capped per rule and post, silenced ones aside, and the counts.
  */
-function collector(input: Omit<LintInput, 'posts'>) {
+function collector(input: Omit<LintInput, 'posts' | 'onPost'>) {
   const { targets } = input;
   const wanted = (file: string) => targets === undefined || targets.has(file);
   const messages: Diagnostic[] = [];
