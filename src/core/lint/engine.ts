@@ -65,6 +65,9 @@ function localParts(value: string): { date: string; time: string | undefined; se
   return { date: match[1]!, time, seconds: Number(match[4] ?? 0) };
 }
 
+/** A rule's report with the rule and the severity it has there. */
+type Found = { rule: Rule; severity: LintSeverity; report: RuleReport };
+
 /** A lint fed one post at a time: each post's texts can go once it is added; calendar rules run at `finish`. */
 export interface PostLinter {
   add(post: Post): void;
@@ -118,7 +121,7 @@ export function startLint(input: Omit<LintInput, 'posts' | 'onPost'>): PostLinte
     return settings;
   };
 
-  let reports: { rule: Rule; severity: LintSeverity; report: RuleReport }[] = [];
+  let reports: Found[] = [];
   const push = (rule: Rule, severity: Severity, found: RuleReport[]) => {
     if (severity === 'off') return;
     for (const report of found) reports.push({ rule, severity: lowest(severity, report.severityCap), report });
@@ -219,7 +222,7 @@ export function startLint(input: Omit<LintInput, 'posts' | 'onPost'>): PostLinte
 }
 
 /** Keeps a post's reports when they are all about it (or about a file) and their rules are known by id. */
-function remember(cache: PostReportCache, post: Post, found: readonly { rule: Rule; severity: LintSeverity; report: RuleReport }[]): void {
+function remember(cache: PostReportCache, post: Post, found: readonly Found[]): void {
   const out: CachedReport[] = [];
   for (const { rule, severity, report } of found) {
     if (report.post !== undefined && report.post !== post) return;
@@ -317,8 +320,6 @@ function capPerRule(sorted: readonly Diagnostic[], postOf: ReadonlyMap<Diagnosti
   });
 }
 
-type Found = { rule: Rule; severity: LintSeverity; report: RuleReport };
-
 /** V8 cuts a string of this many characters or more as a view into its parent: a link cut from a post would keep the whole text alive. */
 const SHARED_FROM = 13;
 
@@ -335,7 +336,8 @@ function detached(message: MessageRef): MessageRef {
 /**
  * What is kept of a linted post for the calendar rules and the directives:
  * its place and metadata, no texts — its body only when it holds an
- * `edito-disable` comment (the directives' lines are found in it).
+ * `edito-disable` comment (the directives' lines are found in it). Calendar
+ * rules point at its keys (`date:`), never at a span of its body.
  */
 function retained(post: Post, withBody: boolean): Post {
   return {
