@@ -168,6 +168,20 @@ describe('lint reports in pieces', () => {
     expect(json({ ...many, files: [], messages: [], suppressed: [], errorCount: 0 }, options)).toBe('[]\n');
   });
 
+  it('sarif: the log around its results, a result a piece, joined the text of JSON.stringify(log, null, 2); junit a testcase a piece', async () => {
+    const { sarif, sarifChunks } = await import('../../src/io/reporters/sarif.js');
+    const { junitChunks } = await import('../../src/io/reporters/junit.js');
+    expect([...sarifChunks(many, options)]).toHaveLength(3 + 1);
+    for (const one of [many, { ...many, messages: [], suppressed: [], errorCount: 0 }]) {
+      const text = sarif(one, options);
+      expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+    }
+    expect(JSON.parse(sarif(many, options)).runs[0].results).toHaveLength(3);
+    const pieces = [...junitChunks(many, options)];
+    expect(pieces).toHaveLength(1 + 3 + 1);
+    expect(pieces[3]).toBe('    <testcase classname="edito.lint" name="clean.md" time="0"/>\n');
+  });
+
   it('stylish and github: a file (or a finding) a piece, then the summary', async () => {
     const { stylishChunks } = await import('../../src/io/reporters/stylish.js');
     const { githubChunks } = await import('../../src/io/reporters/github.js');

@@ -12,16 +12,14 @@ export const REPORTERS = {
   junit: async () => (await import('./junit.js')).junit,
 } as const satisfies Record<string, () => Promise<Reporter>>;
 
-const whole = (reporter: Reporter): ChunkedReporter => (report, options) => [reporter(report, options)];
-
 export type ReportFormat = keyof typeof REPORTERS;
 export const REPORT_FORMATS = Object.keys(REPORTERS) as ReportFormat[];
 
-/** The same reporters in pieces, for lint's reports of thousands of files; sarif and junit come whole. */
+/** The same reporters in pieces (a file or a finding at a time), for lint's reports of thousands of files. */
 export const REPORT_CHUNKS = {
   stylish: async () => (await import('./stylish.js')).stylishChunks,
   json: async () => (await import('./json.js')).jsonChunks,
+  sarif: async () => (await import('./sarif.js')).sarifChunks,
   github: async () => (await import('./github.js')).githubChunks,
-  sarif: async () => whole((await import('./sarif.js')).sarif),
-  junit: async () => whole((await import('./junit.js')).junit),
+  junit: async () => (await import('./junit.js')).junitChunks,
 } as const satisfies Record<ReportFormat, () => Promise<ChunkedReporter>>;

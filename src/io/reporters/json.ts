@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { formatKeyPath, type Diagnostic, type DiagnosticReport } from '../../core/diagnostics.js';
-import { byFile, joined, messageText, SEVERITY_NUMBER, shown, type ChunkedReporter, type ReportOptions } from './common.js';
+import { byFile, joined, jsonArrayPieces, messageText, SEVERITY_NUMBER, shown, type ChunkedReporter, type ReportOptions } from './common.js';
 
 /**
  * ESLint's JSON formatter shape, one entry per file: `[{ filePath, messages:
@@ -15,14 +15,7 @@ export const jsonChunks: ChunkedReporter = function* (report, options) {
     yield `${JSON.stringify(validateEntries(report, options), null, 2)}\n`;
     return;
   }
-  // JSON.stringify(entries, null, 2), an entry at a time: each entry written as the only item of an array, its brackets cut off.
-  let first = true;
-  for (const entry of lintEntries(report, options)) {
-    const item = JSON.stringify([entry], null, 2);
-    yield `${first ? '[\n' : ',\n'}${item.slice(2, -2)}`;
-    first = false;
-  }
-  yield first ? '[]\n' : '\n]\n';
+  yield* jsonArrayPieces('', lintEntries(report, options), 1, '\n');
 };
 
 export const json = joined(jsonChunks);
