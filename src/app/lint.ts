@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { lint, ruleEnabled } from '../core/lint/engine.js';
+import { lint, ruleEnabled, startLint, type PostLinter } from '../core/lint/engine.js';
 import type { LintEnvironment, LintResult, Rule } from '../core/lint/types.js';
 import { MAX_PLAN_YEARS, MAX_POST_BYTES } from '../core/limits.js';
 import { dayNumber, fromDayNumber } from '../core/dates.js';
@@ -12,7 +12,7 @@ import type { Post, Workspace } from '../core/workspace.js';
 import { registerLintMessages } from '../i18n/lint.js';
 import { csvPosts } from '../io/lint-csv.js';
 import { fixedFiles, unifiedDiff } from '../io/lint-fix.js';
-import { postFilesIn, readPost, readPostFiles, tooLargePost, unreadablePost, type PostListing } from '../io/posts.js';
+import { postBatches, postFilesIn, readPost, tooLargePost, unreadablePost, type PostListing } from '../io/posts.js';
 import type { LintCacheFile } from '../io/lint-cache.js';
 import type { LoadedSpeller } from '../io/spelling.js';
 import { fileFinding, locate } from '../io/yaml-source.js';
@@ -42,6 +42,12 @@ export interface LintRequest extends WorkspaceRequest {
   debug?: ((stage: string) => void) | undefined;
   /** Where the run is, in the workspace's language, for a progress line. */
   progress?: ((message: string) => void) | undefined;
+  /**
+   * Only the report is wanted (`Linted.posts` comes back empty): posts are
+   * read, linted and let go a batch at a time. Not with --fix, --fix-dry-run
+   * or --cache, which read every post first.
+   */
+  release?: boolean | undefined;
   /** --cache: reuse the reports of posts unchanged since the last run; `location` as typed (default <workspace>/.edito/cache); `version` is edito's. */
   cache?: { location?: string | undefined; version: string } | undefined;
 }
@@ -132,26 +138,39 @@ async function readCsv(ctx: AppContext, root: string, file: string): Promise<Pos
   return read.posts;
 }
 
+/** Posts read, the files among them that could not be read, and how many files they came from. */
+interface PostBatch {
+  posts: Post[];
+  problems: Diagnostic[];
+  files: number;
+}
+
 /**
  * Every post of the workspace (calendar rules see the whole plan) plus the
- * files given; Markdown through the one post reader. A post that cannot be
- * read is an error at its path, and the others are still linted.
+ * files given, in their order and a batch at a time; Markdown through the one
+ * post reader, a CSV plan as one batch. A post that cannot be read is an
+ * error at its path, and the others are still linted.
  */
-async function readPosts(ctx: AppContext, root: string, files: readonly string[]): Promise<{ posts: Post[]; problems: Diagnostic[] }> {
-  const markdown = files.filter((file) => !file.endsWith('.csv'));
-  const read = new Map((await readPostFiles(ctx.fs, root, markdown)).map((entry) => [entry.file, entry]));
-  const posts: Post[] = [];
-  const problems: Diagnostic[] = [];
-  for (const file of files) {
-    if (file.endsWith('.csv')) {
-      posts.push(...(await readCsv(ctx, root, file)));
+async function* postsIn(ctx: AppContext, root: string, files: readonly string[]): AsyncGenerator<PostBatch> {
+  for (let i = 0; i < files.length;) {
+    if (files[i]!.endsWith('.csv')) {
+      yield { posts: await readCsv(ctx, root, files[i]!), problems: [], files: 1 };
+      i += 1;
       continue;
     }
-    const entry = read.get(file)!;
-    if ('unreadable' in entry) problems.push(unreadablePost(file, entry.unreadable));
-    else posts.push(entry.post);
+    let end = i;
+    while (end < files.length && !files[end]!.endsWith('.csv')) end += 1;
+    for await (const batch of postBatches(ctx.fs, root, files.slice(i, end))) {
+      const posts: Post[] = [];
+      const problems: Diagnostic[] = [];
+      for (const entry of batch) {
+        if ('unreadable' in entry) problems.push(unreadablePost(entry.file, entry.unreadable));
+        else posts.push(entry.post);
+      }
+      yield { posts, problems, files: batch.length };
+    }
+    i = end;
   }
-  return { posts, problems };
 }
 
 /** The lint report with the files that could not be linted added as errors at their path. */
@@ -210,36 +229,48 @@ export async function lintPosts(ctx: AppContext, request: LintRequest): Promise<
   // With --cache the dictionary loads only when a post is not in the cache.
   const early = preload(workspace, rules, files.length > 0 || stdinFile !== undefined, overrides, request.cache === undefined);
   request.progress?.(opened.t('progress.read', { total: files.length }));
-  const { posts, problems: unread } = await readPosts(ctx, root, files);
-  if (stdinFile !== undefined) {
-    const bytes = Buffer.byteLength(request.stdin!.text);
-    posts.push(bytes > MAX_POST_BYTES ? tooLargePost(stdinFile, bytes) : readPost(stdinFile, request.stdin!.text));
-  }
+  const stdinPost = stdinFile === undefined ? undefined : postOfStdin(stdinFile, request.stdin!.text);
+  const batches = async function* () {
+    yield* postsIn(ctx, root, files);
+    if (stdinPost) yield { posts: [stdinPost], problems: [], files: 1 };
+  };
   const targets = stdinFile !== undefined ? new Set([stdinFile]) : given.length > 0 || request.changed !== undefined ? new Set(given) : undefined;
+  const env = baseEnvironment(ctx, opened, todayFlag);
+  const { progress } = request;
+  const progressLint = progress ? (done: number, total: number) => progress(opened.t('progress.lint', { done, total })) : undefined;
+  const input = {
+    workspace, rules, ...(targets ? { targets } : {}), env, overrides, window,
+    reportUnusedDirectives: request.reportUnusedDisableDirectives === true,
+    ...(progressLint ? { onPost: progressLint } : {}),
+  };
+  const resources = { opened, rules, overrides, window, early, debug };
+  const unread: Diagnostic[] = [];
+  const posts: Post[] = [];
+  let report: LintResult;
+  let cache: LintCacheFile | undefined;
+  let spellerFor = async (_list: readonly Post[]): Promise<void> => undefined;
+  if (request.release === true && !request.fix && !request.fixDryRun && !request.cache) {
+    const total = files.length + (stdinPost ? 1 : 0);
+    report = await lintAsRead(batches(), startLint(input), env, resources, unread, progressLint && ((done: number) => progressLint(done, total)));
+  } else {
+    for await (const batch of batches()) {
+      unread.push(...batch.problems);
+      posts.push(...batch.posts);
+    }
+    debug(`${posts.length} posts read`);
+    await equip(env, posts, resources);
+    await withHolidays(env, new DateSpan(posts), resources);
+    debug('resources loaded');
+    const spelling = early.spelling && posts.length > 0;
+    cache = request.cache ? await openCache(ctx, opened, request.cache, rules, overrides, env, spelling) : undefined;
+    if (cache && spelling) spellerFor = spellerWhenMissed(cache, env, workspace, debug);
+    await spellerFor(posts);
+    report = lint({ ...input, posts, ...(cache ? { cache } : {}) });
+  }
   // With files given, only their problems are reported (and those of the paths typed).
   const fileProblems = [...expanded.problems, ...[...listed.problems, ...unread].filter((p) => !targets || targets.has(p.file))]
     .filter((p, index, all) => all.findIndex((q) => q.file === p.file && q.ruleId === p.ruleId) === index);
-
-  debug(`${posts.length} posts read`);
-  const env = await environment(ctx, opened, posts, rules, overrides, todayFlag, window, early, debug);
-  debug('resources loaded');
-  const { progress } = request;
-  const input = {
-    workspace, rules, posts, ...(targets ? { targets } : {}), env, overrides, window,
-    reportUnusedDirectives: request.reportUnusedDisableDirectives === true,
-    ...(progress ? { onPost: (done: number, total: number) => progress(opened.t('progress.lint', { done, total })) } : {}),
-  };
-  const spelling = early.spelling && posts.length > 0;
-  const cache = request.cache ? await openCache(ctx, opened, request.cache, rules, overrides, env, spelling) : undefined;
-  const spellerFor = async (list: readonly Post[]) => {
-    if (!cache || !spelling || env.speller || list.every((post) => cache.has(post))) return;
-    const { loadSpeller } = await import('../io/spelling.js');
-    const loaded = await loadSpeller(workspace.charter.spelling?.language ?? workspace.settings.locale);
-    env.speller = loaded.speller;
-    debug(`spelling dictionary loaded in ${Math.round(loaded.loadMs)} ms`);
-  };
-  await spellerFor(posts);
-  let report = withFileProblems(lint({ ...input, ...(cache ? { cache } : {}) }), fileProblems);
+  report = withFileProblems(report, fileProblems);
   debug(cache ? `rules run (cache: ${cache.hits} posts reused, ${cache.misses} linted)` : 'rules run');
 
   const fixes: FixOutcome = { written: [], failed: [] };
@@ -347,22 +378,89 @@ function preload(workspace: Workspace, rules: readonly Rule[], anyPost: boolean,
   return { spelling, speller, twitter };
 }
 
-/** Loads only what the run needs: the dictionary, twitter-text and holidays when a rule uses them. */
-async function environment(
-  ctx: AppContext,
-  opened: OpenedWorkspace & { workspace: Workspace },
-  posts: readonly Post[],
-  rules: readonly Rule[],
-  overrides: Record<string, Severity>,
-  todayFlag: string | undefined,
-  window: { from?: string | undefined; to?: string | undefined },
-  early: Preloaded,
-  debug: (stage: string) => void,
-): Promise<LintEnvironment> {
-  const { workspace } = opened;
-  const timezone = workspace.settings.timezone;
-  const networks = new Set(posts.map((p) => p.meta?.network).filter((n): n is string => n !== undefined).map((n) => canonicalNetworkId(n) ?? n));
-  const env: LintEnvironment = {
+/**
+ * Posts linted as they are read, each batch let go once linted (the linter
+ * keeps what calendar rules need): the holidays, which only calendar rules
+ * read, are looked up after the last batch, between the posts' first and last
+ * dates. Posts that could not be read are added to `unread`; `progress` hears
+ * how many files are done.
+ */
+async function lintAsRead(
+  batches: AsyncIterable<PostBatch>,
+  linter: PostLinter,
+  env: LintEnvironment,
+  resources: Resources,
+  unread: Diagnostic[],
+  progress: ((done: number) => void) | undefined,
+): Promise<LintResult> {
+  const dates = new DateSpan();
+  let count = 0;
+  let done = 0;
+  for await (const batch of batches) {
+    progress?.(done);
+    done += batch.files;
+    unread.push(...batch.problems);
+    await equip(env, batch.posts, resources);
+    dates.widen(batch.posts);
+    for (const post of batch.posts) linter.add(post);
+    count += batch.posts.length;
+  }
+  resources.debug(`${count} posts read and linted`);
+  await withHolidays(env, dates, resources);
+  resources.debug('resources loaded');
+  return linter.finish();
+}
+
+/** The post given on standard input, as the one post reader reads a file. */
+function postOfStdin(file: string, text: string): Post {
+  const bytes = Buffer.byteLength(text);
+  return bytes > MAX_POST_BYTES ? tooLargePost(file, bytes) : readPost(file, text);
+}
+
+/** With --cache the dictionary loads only when a post is not in the cache (also after --fix changed one). */
+function spellerWhenMissed(cache: LintCacheFile, env: LintEnvironment, workspace: Workspace, debug: (stage: string) => void) {
+  return async (list: readonly Post[]): Promise<void> => {
+    if (env.speller || list.every((post) => cache.has(post))) return;
+    const { loadSpeller } = await import('../io/spelling.js');
+    const loaded = await loadSpeller(workspace.charter.spelling?.language ?? workspace.settings.locale);
+    env.speller = loaded.speller;
+    debug(`spelling dictionary loaded in ${Math.round(loaded.loadMs)} ms`);
+  };
+}
+
+/** The first and last dates of the posts seen so far: the holidays are looked up between them when the workspace has no period. */
+class DateSpan {
+  first: string | undefined;
+  last: string | undefined;
+
+  constructor(posts: readonly Post[] = []) {
+    this.widen(posts);
+  }
+
+  widen(posts: readonly Post[]): void {
+    for (const post of posts) {
+      const date = post.meta?.date.slice(0, 10);
+      if (date === undefined) continue;
+      if (this.first === undefined || date < this.first) this.first = date;
+      if (this.last === undefined || date > this.last) this.last = date;
+    }
+  }
+}
+
+/** What loading the resources of a run depends on. */
+interface Resources {
+  opened: OpenedWorkspace & { workspace: Workspace };
+  rules: readonly Rule[];
+  overrides: Record<string, Severity>;
+  window: { from?: string | undefined; to?: string | undefined };
+  early: Preloaded;
+  debug: (stage: string) => void;
+}
+
+/** The run's environment before any resource: today, the time zone, where line files' keys are. */
+function baseEnvironment(ctx: AppContext, opened: OpenedWorkspace & { workspace: Workspace }, todayFlag: string | undefined): LintEnvironment {
+  const timezone = opened.workspace.settings.timezone;
+  return {
     today: todayFlag ?? todayIn(ctx, timezone),
     timezone,
     holidays: new Map(),
@@ -371,23 +469,36 @@ async function environment(
       return source ? locate(source, keyPath, true) : { line: 1, column: 1 };
     },
   };
-  if ([...networks].some(countsLikeX)) {
-    const { default: twitter } = await (early.twitter ?? import('twitter-text'));
-    env.tweetLength = (text) => twitter.parseTweet(text).weightedLength;
-  }
-  if (posts.length > 0 && early.speller) {
+}
+
+/**
+ * What the post rules need for these posts, loaded the first time some post
+ * needs it: the dictionary (loading since the start, when spelling is on) and
+ * twitter-text (when a post's network counts as X does).
+ */
+async function equip(env: LintEnvironment, posts: readonly Post[], { early, debug }: Resources): Promise<void> {
+  if (posts.length === 0) return;
+  if (!env.speller && early.speller) {
     const loaded = await early.speller;
     env.speller = loaded.speller;
     debug(`spelling dictionary loaded in ${Math.round(loaded.loadMs)} ms`);
   }
+  const countsX = (post: Post) => post.meta !== undefined && countsLikeX(canonicalNetworkId(post.meta.network) ?? post.meta.network);
+  if (!env.tweetLength && posts.some(countsX)) {
+    const { default: twitter } = await (early.twitter ?? import('twitter-text'));
+    env.tweetLength = (text) => twitter.parseTweet(text).weightedLength;
+  }
+}
+
+/** The holidays of the calendar rules' window (the period, else the posts' dates), when the holiday or frequency-min rule is on. */
+async function withHolidays(env: LintEnvironment, dates: DateSpan, { opened, rules, overrides, window }: Resources): Promise<void> {
+  const { workspace } = opened;
   const country = workspace.keyDates.holidays?.country ?? workspace.settings.country;
-  const dates = posts.map((p) => p.meta?.date.slice(0, 10)).filter((d): d is string => d !== undefined).sort();
-  const from = window.from ?? workspace.settings.period?.start ?? dates[0];
-  const to = window.to ?? workspace.settings.period?.end ?? dates.at(-1);
+  const from = window.from ?? workspace.settings.period?.start ?? dates.first;
+  const to = window.to ?? workspace.settings.period?.end ?? dates.last;
   if (country && from && to && ['holiday', 'frequency-min'].some((id) => ruleEnabled(workspace, rules, id, overrides))) {
     const { holidaysFor } = await import('../io/holidays.js');
     const found = await holidaysFor(country, from, to, opened.locale);
     if (Array.isArray(found)) env.holidays = new Map(found.map((h) => [h.date, h.name]));
   }
-  return env;
 }

@@ -31,3 +31,37 @@ export function useColor(io: CliIo, options: { color: boolean }, stream: { isTTY
   if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
   return stream.isTTY === true;
 }
+
+/** Below this many characters, pieces are gathered before a write (a report's many small ones). */
+const WRITE_FROM = 1 << 16;
+
+/**
+ * Writes pieces as they are produced, small ones gathered into writes of
+ * about WRITE_FROM characters, waiting while the reader catches up: a long
+ * plan or report is never held whole.
+ */
+export async function writeAll(stream: NodeJS.WritableStream, pieces: Iterable<string>): Promise<void> {
+  let pending: string[] = [];
+  let size = 0;
+  const flush = async () => {
+    const text = pending.join('');
+    pending = [];
+    size = 0;
+    if (stream.write(text)) return;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        stream.off('drain', done);
+        stream.off('close', done);
+        resolve();
+      };
+      stream.on('drain', done);
+      stream.on('close', done);
+    });
+  };
+  for (const piece of pieces) {
+    pending.push(piece);
+    size += piece.length;
+    if (size >= WRITE_FROM) await flush();
+  }
+  if (size > 0) await flush();
+}

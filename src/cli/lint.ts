@@ -1,20 +1,24 @@
 import { REPORT_FORMATS, type ReportFormat } from '../io/reporters/index.js';
 import { defineCommand } from './command.js';
 import text from './lint.json' with { type: 'json' };
-import { EXIT, useColor } from './context.js';
+import { EXIT, useColor, writeAll } from './context.js';
 import { VERSION } from './version.js';
 import { errnoHint, errnoReason } from '../app/fs.js';
 import { forTerminal } from '../io/sanitize.js';
 import { progressLine } from './progress.js';
 
 export const lintCommand = defineCommand(text, async ({ io, globals, options, args }) => {
-  const [{ lintPosts }, { appContext }, { REPORTERS }, { ruleDocsPage }, { text: readStream }] = await Promise.all([
+  const [{ lintPosts }, { appContext }, { REPORT_CHUNKS }, { ruleDocsPage }, { text: readStream }] = await Promise.all([
     import('../app/lint.js'), import('./clock.js'), import('../io/reporters/index.js'), import('../core/rules/index.js'),
     import('node:stream/consumers'),
   ]);
   const started = performance.now();
   const debug = io.env.EDITO_DEBUG
-    ? (stage: string) => io.stderr.write(`edito: lint ${stage} at ${Math.round(performance.now() - started)} ms\n`)
+    ? (stage: string) => {
+      const { heapUsed, rss } = process.memoryUsage();
+      const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+      io.stderr.write(`edito: lint ${stage} at ${Math.round(performance.now() - started)} ms (heap ${mb(heapUsed)} MB, rss ${mb(rss)} MB)\n`);
+    }
     : undefined;
   const stdin = options.stdin
     ? { text: options.stdinFilename && io.stdin ? await readStream(io.stdin) : '', filename: options.stdinFilename as string | undefined }
@@ -28,6 +32,8 @@ export const lintCommand = defineCommand(text, async ({ io, globals, options, ar
     changed: options.changed === undefined ? undefined : options.changed === true ? 'HEAD' : String(options.changed),
     fix: options.fix === true, fixDryRun: options.fixDryRun === true, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives === true,
     cache: options.cache === true ? { location: flag('cacheLocation'), version: VERSION } : undefined,
+    // The report is all this command prints: posts go once linted.
+    release: true,
   }).finally(progress.end);
   const { opened, report } = result;
   if (result.diff !== undefined) {
@@ -50,8 +56,8 @@ export const lintCommand = defineCommand(text, async ({ io, globals, options, ar
   const project = await import('./project.js');
   const sarif = format === 'sarif' ? await project.sarifOptions(appContext(io), opened.root) : {};
   const cwd = await project.shownFrom(appContext(io), format, opened.root);
-  const reporter = await REPORTERS[format]();
-  io.stdout.write(reporter(report, {
+  const reporter = await REPORT_CHUNKS[format]();
+  await writeAll(io.stdout, reporter(report, {
     t: opened.t, locale: opened.locale, color: useColor(io, globals), root: opened.root, cwd, quiet: globals.quiet, verbose: options.verbose === true, version: VERSION, rules, ...sarif,
   }));
   debug?.('reported');

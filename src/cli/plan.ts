@@ -4,25 +4,9 @@ import { forTerminal } from '../io/sanitize.js';
 import { ref } from '../core/diagnostics.js';
 import { defineCommand } from './command.js';
 import text from './plan.json' with { type: 'json' };
-import { EXIT, useColor } from './context.js';
+import { EXIT, useColor, writeAll } from './context.js';
 
 const STDOUT_NAMES = ['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1'];
-
-/** Writes each piece as it is produced, waiting while the reader catches up, so a long plan is never held whole. */
-async function writeAll(stream: NodeJS.WritableStream, pieces: Iterable<string>): Promise<void> {
-  for (const piece of pieces) {
-    if (stream.write(piece)) continue;
-    await new Promise<void>((resolve) => {
-      const done = () => {
-        stream.off('drain', done);
-        stream.off('close', done);
-        resolve();
-      };
-      stream.on('drain', done);
-      stream.on('close', done);
-    });
-  }
-}
 
 /** Columns of the terminal stdout is, else none: a pipe or a file takes every column. */
 function terminalWidth(io: { stdout: { isTTY?: boolean; columns?: number } }): number | undefined {

@@ -237,7 +237,7 @@ export function unreadablePost(file: string, code: string): Diagnostic {
 /** A post file read, or why it could not be (the Node error code). */
 export type PostRead = { file: string; post: Post } | { file: string; unreadable: string };
 
-/** How many posts are read between two turns of the event loop. */
+/** How many posts are read between two turns of the event loop (and handed on at once by postBatches). */
 const BATCH = 64;
 
 /**
@@ -247,11 +247,16 @@ const BATCH = 64;
  */
 export async function readPostFiles(fs: Fs, root: string, files: readonly string[]): Promise<PostRead[]> {
   const out: PostRead[] = [];
+  for await (const batch of postBatches(fs, root, files)) out.push(...batch);
+  return out;
+}
+
+/** The same reads, BATCH posts at a time: a caller that is done with a batch before the next holds no more than one. */
+export async function* postBatches(fs: Fs, root: string, files: readonly string[]): AsyncGenerator<PostRead[]> {
   for (let i = 0; i < files.length; i += BATCH) {
-    for (const file of files.slice(i, i + BATCH)) out.push(readPostFile(fs, root, file));
+    yield files.slice(i, i + BATCH).map((file) => readPostFile(fs, root, file));
     await new Promise((resolve) => setImmediate(resolve));
   }
-  return out;
 }
 
 function readPostFile(fs: Fs, root: string, file: string): PostRead {

@@ -148,3 +148,47 @@ describe('values echoed from a workspace are cut', () => {
     }
   });
 });
+
+describe('lint reports in pieces', () => {
+  const many: DiagnosticReport = {
+    ...report('x'),
+    files: ['a.md', 'b.md', 'clean.md'],
+    errorCount: 2,
+    messages: [report('x').messages[0]!, { ...report('y\n"z"').messages[0]!, file: 'b.md', fix: [{ start: 0, end: 1, text: 'q' }] }],
+    suppressed: [{ ...report('s').messages[0]!, suppression: { justification: 'ok' } }],
+  };
+
+  it('json: an entry a piece, joined the very text of JSON.stringify(entries, null, 2); no file is []', async () => {
+    const { json, jsonChunks } = await import('../../src/io/reporters/json.js');
+    const pieces = [...jsonChunks(many, options)];
+    expect(pieces).toHaveLength(3 + 1);
+    const text = json(many, options);
+    expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+    expect(JSON.parse(text).map((entry: { filePath: string }) => entry.filePath)).toEqual(['/ws/a.md', '/ws/b.md', '/ws/clean.md']);
+    expect(json({ ...many, files: [], messages: [], suppressed: [], errorCount: 0 }, options)).toBe('[]\n');
+  });
+
+  it('sarif: the log around its results, a result a piece, joined the text of JSON.stringify(log, null, 2); junit a testcase a piece', async () => {
+    const { sarif, sarifChunks } = await import('../../src/io/reporters/sarif.js');
+    const { junitChunks } = await import('../../src/io/reporters/junit.js');
+    expect([...sarifChunks(many, options)]).toHaveLength(3 + 1);
+    for (const one of [many, { ...many, messages: [], suppressed: [], errorCount: 0 }]) {
+      const text = sarif(one, options);
+      expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+    }
+    expect(JSON.parse(sarif(many, options)).runs[0].results).toHaveLength(3);
+    const pieces = [...junitChunks(many, options)];
+    expect(pieces).toHaveLength(1 + 3 + 1);
+    expect(pieces[3]).toBe('    <testcase classname="edito.lint" name="clean.md" time="0"/>\n');
+  });
+
+  it('stylish and github: a file (or a finding) a piece, then the summary', async () => {
+    const { stylishChunks } = await import('../../src/io/reporters/stylish.js');
+    const { githubChunks } = await import('../../src/io/reporters/github.js');
+    const pieces = [...stylishChunks(many, options)];
+    expect(pieces).toHaveLength(2 + 1);
+    expect(pieces[0]).toMatch(/^a\.md\n {2}1:1 {2}error.*banned-term\n\n$/);
+    expect(pieces.at(-1)).toMatch(/^✖ 2 problem/);
+    expect([...githubChunks(many, options)]).toHaveLength(2);
+  });
+});

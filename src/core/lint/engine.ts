@@ -8,7 +8,7 @@ import type { Workspace } from '../workspace.js';
 import { charterLayer, resolveSettings, type RuleSettings } from './config.js';
 import { DirectiveIndex, parseDirectives, type Directive } from './directives.js';
 import { analyseText, bodyPositions } from './text.js';
-import { byPlace, countsOf, msg, type Diagnostic, type Fix, type Position } from '../diagnostics.js';
+import { byPlace, countsOf, msg, type Diagnostic, type Fix, type MessageParam, type MessageRef, type Position } from '../diagnostics.js';
 import { MAX_FINDINGS_PER_RULE, MAX_POST_BYTES } from '../limits.js';
 import type { CalendarPost, LintEnvironment, Post, LintResult, LintSeverity, LintWorkspace, Rule, RuleReport } from './types.js';
 
@@ -65,11 +65,37 @@ function localParts(value: string): { date: string; time: string | undefined; se
   return { date: match[1]!, time, seconds: Number(match[4] ?? 0) };
 }
 
+/** A rule's report with the rule and the severity it has there. */
+type Found = { rule: Rule; severity: LintSeverity; report: RuleReport };
+
+/** A lint fed one post at a time: each post's texts can go once it is added; calendar rules run at `finish`. */
+export interface PostLinter {
+  add(post: Post): void;
+  finish(): LintResult;
+}
+
 /**
  * Lints posts against the workspace's charter. Pure: the clock, the holidays,
  * the dictionary and the file positions come in through `env`.
  */
 export function lint(input: LintInput): LintResult {
+  const linter = startLint(input);
+  for (const [done, post] of input.posts.entries()) {
+    input.onPost?.(done, input.posts.length);
+    linter.add(post);
+  }
+  return linter.finish();
+}
+
+/**
+ * The same lint, a post at a time, for runs that read posts in batches: a
+ * post's file and post rules run when it is added and their findings are
+ * placed at once; what is kept of it is what calendar rules and `edito-disable`
+ * comments need (its metadata, its key positions, its body only when it holds
+ * a comment). `env.holidays` is read at `finish` only: it may be set after
+ * the posts are added. The caller says where it is (`onPost` is lint's).
+ */
+export function startLint(input: Omit<LintInput, 'posts' | 'onPost'>): PostLinter {
   const { workspace, rules, env } = input;
   const lines = new Map<string, EffectiveLine>();
   const written = new Map<string, { days: boolean; times: boolean }>();
@@ -95,7 +121,7 @@ export function lint(input: LintInput): LintResult {
     return settings;
   };
 
-  const reports: { rule: Rule; severity: LintSeverity; report: RuleReport }[] = [];
+  let reports: Found[] = [];
   const push = (rule: Rule, severity: Severity, found: RuleReport[]) => {
     if (severity === 'off') return;
     for (const report of found) reports.push({ rule, severity: lowest(severity, report.severityCap), report });
@@ -128,10 +154,13 @@ export function lint(input: LintInput): LintResult {
 
   const ruleById = new Map(rules.map((rule) => [rule.id, rule]));
   const calendar = new Map<string, CalendarPost[]>();
-  for (const [done, post] of input.posts.entries()) {
-    input.onPost?.(done, input.posts.length);
+  const collected = collector(input);
+  const add = (post: Post) => {
     // Never parsed: collect reports it, no rule sees it.
-    if (post.tooLarge !== undefined) continue;
+    if (post.tooLarge !== undefined) {
+      collected.tooLarge(post);
+      return;
+    }
     const rawNetwork = (post.raw as { network?: unknown } | undefined)?.network;
     const network = typeof rawNetwork === 'string' ? canonicalNetworkId(rawNetwork) : undefined;
     const meta = post.meta;
@@ -139,7 +168,6 @@ export function lint(input: LintInput): LintResult {
     if (cached) {
       for (const { ruleId, severity, report, onPost } of cached) reports.push({ rule: ruleById.get(ruleId)!, severity, report: onPost ? { ...report, post } : report });
     } else {
-      const first = reports.length;
       const active = activeFor(network);
       for (const { rule, severity, options } of active.file) {
         if (rule.scope === 'file') push(rule, severity, rule.check({ post, workspace: context, options, env }));
@@ -152,43 +180,49 @@ export function lint(input: LintInput): LintResult {
           if (rule.scope === 'post') push(rule, severity, rule.check({ post, meta, text, line, hasLine, options, env, workspace: context }));
         }
       }
-      if (input.cache) remember(input.cache, post, reports.slice(first));
+      if (input.cache) remember(input.cache, post, reports);
     }
-    if (!meta || !network) continue;
+    const kept = collected.post(post, reports);
+    reports = [];
+    if (!meta || !network) return;
     const parts = localParts(meta.date);
-    if (!parts) continue;
+    if (!parts) return;
     const instant = zonedStart(parts.date, parts.time ?? '00:00', env.timezone).instant + parts.seconds * 1000;
     const list = calendar.get(network);
-    const item = { post, meta, date: parts.date, time: parts.time, instant };
+    const item = { post: kept, meta, date: parts.date, time: parts.time, instant };
     if (list) list.push(item);
     else calendar.set(network, [item]);
-  }
-
-  const window = {
-    from: input.window?.from ?? workspace.settings.period?.start,
-    to: input.window?.to ?? workspace.settings.period?.end,
   };
-  const networks = new Set([...calendar.keys(), ...lines.keys()]);
-  for (const network of [...networks].sort()) {
-    const posts = (calendar.get(network) ?? [])
-      .filter((p) => (window.from === undefined || p.date >= window.from) && (window.to === undefined || p.date <= window.to))
-      .sort((a, b) => a.instant - b.instant || a.post.file.localeCompare(b.post.file));
-    const settings = settingsFor(network);
-    for (const rule of rules) {
-      if (rule.scope !== 'calendar') continue;
-      const setting = settings.get(rule.id)!;
-      if (setting.severity === 'off') continue;
-      push(rule, setting.severity, rule.check({
-        network, line: lineOf(network), hasLine: lines.has(network), posts, window, options: setting.options, env, workspace: context,
-      }));
-    }
-  }
 
-  return collect(input, reports);
+  const finish = () => {
+    const window = {
+      from: input.window?.from ?? workspace.settings.period?.start,
+      to: input.window?.to ?? workspace.settings.period?.end,
+    };
+    const networks = new Set([...calendar.keys(), ...lines.keys()]);
+    for (const network of [...networks].sort()) {
+      const posts = (calendar.get(network) ?? [])
+        .filter((p) => (window.from === undefined || p.date >= window.from) && (window.to === undefined || p.date <= window.to))
+        .sort((a, b) => a.instant - b.instant || a.post.file.localeCompare(b.post.file));
+      const settings = settingsFor(network);
+      for (const rule of rules) {
+        if (rule.scope !== 'calendar') continue;
+        const setting = settings.get(rule.id)!;
+        if (setting.severity === 'off') continue;
+        push(rule, setting.severity, rule.check({
+          network, line: lineOf(network), hasLine: lines.has(network), posts, window, options: setting.options, env, workspace: context,
+        }));
+      }
+    }
+    collected.reports(reports);
+    reports = [];
+    return collected.result();
+  };
+  return { add, finish };
 }
 
 /** Keeps a post's reports when they are all about it (or about a file) and their rules are known by id. */
-function remember(cache: PostReportCache, post: Post, found: readonly { rule: Rule; severity: LintSeverity; report: RuleReport }[]): void {
+function remember(cache: PostReportCache, post: Post, found: readonly Found[]): void {
   const out: CachedReport[] = [];
   for (const { rule, severity, report } of found) {
     if (report.post !== undefined && report.post !== post) return;
@@ -198,17 +232,13 @@ function remember(cache: PostReportCache, post: Post, found: readonly { rule: Ru
   cache.set(post, out);
 }
 
-type Positions = (post: Post, offset: number) => Position;
+type Positions = (offset: number) => Position;
 
-/** Positions of body offsets, each post's line table built once. */
-function positionsCache(): Positions {
-  const tables = new Map<Post, (offset: number) => Position>();
-  return (post, offset) => {
-    let table = tables.get(post);
-    if (!table) {
-      table = bodyPositions(post.body, post.bodyStart);
-      tables.set(post, table);
-    }
+/** Positions of a post's body offsets, its line table built on the first one asked for. */
+function positionsOf(post: Post): Positions {
+  let table: Positions | undefined;
+  return (offset) => {
+    table ??= bodyPositions(post.body, post.bodyStart);
     return table(offset);
   };
 }
@@ -219,8 +249,8 @@ function place(report: RuleReport, positions: Positions): { file: string; start:
   if (!post) return undefined;
   if (at.kind === 'position') return { file: post.file, start: at.position };
   if (at.kind === 'key') return { file: post.file, start: post.keyPosition(at.key, at.atKey) ?? { line: 1, column: 1 } };
-  const start = positions(post, at.start);
-  const end = at.end !== undefined ? positions(post, at.end) : undefined;
+  const start = positions(at.start);
+  const end = at.end !== undefined ? positions(at.end) : undefined;
   return { file: post.file, start, ...(end ? { end } : {}), bodyLine: start.line - post.bodyStart.line };
 }
 
@@ -290,63 +320,113 @@ function capPerRule(sorted: readonly Diagnostic[], postOf: ReadonlyMap<Diagnosti
   });
 }
 
-function collect(input: LintInput, reports: readonly { rule: Rule; severity: LintSeverity; report: RuleReport }[]): LintResult {
-  const directives = new Map<Post, DirectiveIndex>();
-  const directivesOf = (post: Post) => {
-    let index = directives.get(post);
-    if (!index) {
-      index = new DirectiveIndex(parseDirectives(post.body));
-      directives.set(post, index);
-    }
-    return index;
+/** V8 cuts a string of this many characters or more as a view into its parent: a link cut from a post would keep the whole text alive. */
+const SHARED_FROM = 13;
+
+/** A message whose texts are copies: a finding kept until the report holds no post's text. */
+function detached(message: MessageRef): MessageRef {
+  if (!message.params) return message;
+  const params: Record<string, MessageParam> = {};
+  for (const [key, value] of Object.entries(message.params)) {
+    params[key] = typeof value === 'string' && value.length >= SHARED_FROM ? (JSON.parse(JSON.stringify(value)) as string) : value;
+  }
+  return { id: message.id, params };
+}
+
+/**
+ * What is kept of a linted post for the calendar rules and the directives:
+ * its place and metadata, no texts — its body only when it holds an
+ * `edito-disable` comment (the directives' lines are found in it). Calendar
+ * rules point at its keys (`date:`), never at a span of its body.
+ */
+function retained(post: Post, withBody: boolean): Post {
+  return {
+    file: post.file, ...(post.row !== undefined ? { row: post.row } : {}), meta: post.meta, raw: undefined,
+    body: withBody ? post.body : '', bodyStart: post.bodyStart, keyPosition: post.keyPosition, problems: [],
   };
-  const positions = positionsCache();
-  const targets = input.targets ?? new Set(input.posts.map((p) => p.file));
+}
+
+/**
+ * Findings placed as they come (a post's right after its rules ran, the
+ * calendar's at the end) and the report they make: the messages sorted by
+ * place, capped per rule and post, silenced ones aside, and the counts.
+ */
+function collector(input: Omit<LintInput, 'posts' | 'onPost'>) {
+  const { targets } = input;
+  const wanted = (file: string) => targets === undefined || targets.has(file);
   const messages: Diagnostic[] = [];
   const suppressed: Diagnostic[] = [];
-  /** The post each finding is about, for the cap per rule and post (a CSV file holds many posts). */
+  /** The post each finding is about (as retained), for the cap per rule and post (a CSV file holds many posts). */
   const postOf = new Map<Diagnostic, Post>();
-  for (const post of input.posts) if (post.tooLarge !== undefined && targets.has(post.file)) messages.push(tooLarge(post.file, post.tooLarge));
-  for (const { rule, severity, report } of reports) {
-    const where = place(report, positions);
-    if (!where) continue;
-    // Findings about a line file (frequency-min) belong to a run over the whole plan, not to a few files.
-    const wanted = report.at.kind === 'file' ? input.targets === undefined : targets.has(where.file);
-    const directive = report.post ? directivesOf(report.post).silencing(rule.id, where.bodyLine) : undefined;
-    if (directive) directive.used.add(rule.id);
-    if (!wanted) continue;
-    const message: Diagnostic = {
-      file: where.file,
-      ruleId: rule.id,
-      severity,
-      message: report.message,
-      ...(report.hint ? { hint: report.hint } : {}),
-      ...(report.keyPath ? { keyPath: report.keyPath } : {}),
-      ...where.start,
-      ...(where.end ? { endLine: where.end.line, endColumn: where.end.column } : {}),
-      ...(report.fix ? { fix: report.fix } : {}),
-    };
-    // A silenced finding is kept aside with the directive's reason: json and sarif report it as suppressed.
-    const listed = directive ? { ...message, suppression: { justification: directive.reason } } : message;
-    (directive ? suppressed : messages).push(listed);
-    if (report.at.kind !== 'file' && report.post) postOf.set(listed, report.post);
-  }
-  if (input.reportUnusedDirectives) {
-    const unused = (post: Post, list: readonly Directive[]) => {
-      for (const message of unusedDirectives(post, list, positions)) {
-        messages.push(message);
-        postOf.set(message, post);
+  const files = new Set<string>();
+  /** The directives of the retained posts that have some: calendar findings and --report-unused-disable-directives read them. */
+  const directives = new Map<Post, DirectiveIndex>();
+
+  const take = (found: readonly Found[], kept: (post: Post) => Post, positions: (post: Post) => Positions) => {
+    for (const { rule, severity, report } of found) {
+      const where = place(report, report.post ? positions(report.post) : () => ({ line: 1, column: 1 }));
+      if (!where) continue;
+      const post = report.post ? kept(report.post) : undefined;
+      const directive = post ? directives.get(post)?.silencing(rule.id, where.bodyLine) : undefined;
+      if (directive) directive.used.add(rule.id);
+      // Findings about a line file (frequency-min) belong to a run over the whole plan, not to a few files.
+      if (report.at.kind === 'file' ? targets !== undefined : !wanted(where.file)) continue;
+      const message: Diagnostic = {
+        file: where.file,
+        ruleId: rule.id,
+        severity,
+        message: detached(report.message),
+        ...(report.hint ? { hint: detached(report.hint) } : {}),
+        ...(report.keyPath ? { keyPath: report.keyPath } : {}),
+        ...where.start,
+        ...(where.end ? { endLine: where.end.line, endColumn: where.end.column } : {}),
+        ...(report.fix ? { fix: report.fix } : {}),
+      };
+      // A silenced finding is kept aside with the directive's reason: json and sarif report it as suppressed.
+      const listed = directive ? { ...message, suppression: { justification: directive.reason } } : message;
+      (directive ? suppressed : messages).push(listed);
+      if (report.at.kind !== 'file' && post) postOf.set(listed, post);
+    }
+  };
+
+  return {
+    tooLarge(post: Post) {
+      if (!wanted(post.file)) return;
+      files.add(post.file);
+      messages.push(tooLarge(post.file, post.tooLarge!));
+    },
+    /** A post's file and post findings placed, and what is kept of the post. */
+    post(post: Post, found: readonly Found[]): Post {
+      if (wanted(post.file)) files.add(post.file);
+      const withDirectives = post.body.includes('edito-disable');
+      const kept = retained(post, withDirectives);
+      if (withDirectives) directives.set(kept, new DirectiveIndex(parseDirectives(post.body)));
+      const positions = positionsOf(post);
+      take(found, () => kept, () => positions);
+      return kept;
+    },
+    /** Calendar findings, about retained posts (at their keys) or line files. */
+    reports(found: readonly Found[]) {
+      take(found, (post) => post, positionsOf);
+    },
+    result(): LintResult {
+      if (input.reportUnusedDirectives) {
+        for (const [post, index] of directives) {
+          if (!wanted(post.file)) continue;
+          for (const message of unusedDirectives(post, index.list, positionsOf(post))) {
+            messages.push(message);
+            postOf.set(message, post);
+          }
+        }
       }
-    };
-    for (const [post, index] of directives) if (targets.has(post.file)) unused(post, index.list);
-    for (const post of input.posts) if (!directives.has(post) && targets.has(post.file)) unused(post, parseDirectives(post.body));
-  }
-  const files = [...new Set([...input.posts.map((p) => p.file).filter((f) => targets.has(f)), ...messages.map((m) => m.file)])].sort();
-  const order = (a: Diagnostic, b: Diagnostic) => byPlace(a, b) || (a.ruleId === b.ruleId ? 0 : a.ruleId.localeCompare(b.ruleId));
-  messages.sort(order);
-  suppressed.sort(order);
-  // The counts are of every finding, listed or not: --max-warnings sees them all.
-  return { tool: 'lint', messages: capPerRule(messages, postOf), suppressed: capPerRule(suppressed, postOf), files, ...countsOf(messages) };
+      const listed = [...new Set([...files, ...messages.map((m) => m.file)])].sort();
+      const order = (a: Diagnostic, b: Diagnostic) => byPlace(a, b) || (a.ruleId === b.ruleId ? 0 : a.ruleId.localeCompare(b.ruleId));
+      messages.sort(order);
+      suppressed.sort(order);
+      // The counts are of every finding, listed or not: --max-warnings sees them all.
+      return { tool: 'lint', messages: capPerRule(messages, postOf), suppressed: capPerRule(suppressed, postOf), files: listed, ...countsOf(messages) };
+    },
+  };
 }
 
 export const UNUSED_DIRECTIVE = 'unused-disable-directive';
@@ -355,7 +435,7 @@ function unusedDirectives(post: Post, list: readonly Directive[], positions: Pos
   return list.flatMap((directive) => {
     const ids = directive.ruleIds.length === 0 ? (directive.used.size === 0 ? ['*'] : []) : directive.ruleIds.filter((id) => !directive.used.has(id));
     if (ids.length === 0) return [];
-    const position = positions(post, directive.offset);
+    const position = positions(directive.offset);
     return [{
       file: post.file, ruleId: UNUSED_DIRECTIVE, severity: 'warning' as const, ...position,
       message: ids[0] === '*'

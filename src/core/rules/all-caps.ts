@@ -10,7 +10,16 @@ export const KNOWN_ACRONYMS = [
 
 const DIGIT = /\p{N}/u;
 const NOT_LETTER = /[^\p{L}]/gu;
-const allowedSets = new WeakMap<object, Set<string>>();
+/** Per options: the words allowed in capitals, and each distinct word's verdict (posts repeat their words: each is decided once). */
+const decided = new WeakMap<object, { allowed: Set<string>; shouting: Map<string, boolean> }>();
+
+function shouts(word: string, minLength: number, allowed: ReadonlySet<string>): boolean {
+  if (word.length < minLength || word === word.toLowerCase() || DIGIT.test(word)) return false;
+  const letters = word.replace(NOT_LETTER, '');
+  if (letters.length < minLength) return false;
+  if (letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return false;
+  return !allowed.has(word.toUpperCase());
+}
 
 export const allCaps = postRule({
   id: 'all-caps',
@@ -32,19 +41,20 @@ export const allCaps = postRule({
     },
   },
   check: ({ post, text, options, workspace }) => {
-    let allowed = allowedSets.get(options);
-    if (!allowed) {
-      allowed = new Set([...KNOWN_ACRONYMS, ...options.allow, ...workspace.settings.brand.split(/\s+/)].map((w) => w.toUpperCase()));
-      allowedSets.set(options, allowed);
+    let known = decided.get(options);
+    if (!known) {
+      const allowed = new Set([...KNOWN_ACRONYMS, ...options.allow, ...workspace.settings.brand.split(/\s+/)].map((w) => w.toUpperCase()));
+      known = { allowed, shouting: new Map() };
+      decided.set(options, known);
     }
-    const known = allowed;
+    const { allowed, shouting } = known;
     return text.words.flatMap((word) => {
-      if (word.text.length < options.minLength || word.text === word.text.toLowerCase() || DIGIT.test(word.text)) return [];
-      const letters = word.text.replace(NOT_LETTER, '');
-      if (letters.length < options.minLength) return [];
-      if (letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return [];
-      if (known.has(word.text.toUpperCase())) return [];
-      return [{ post, at: { kind: 'body' as const, start: word.start, end: word.end }, message: msg('lint.all_caps', { word: word.text }) }];
+      let verdict = shouting.get(word.text);
+      if (verdict === undefined) {
+        verdict = shouts(word.text, options.minLength, allowed);
+        shouting.set(word.text, verdict);
+      }
+      return verdict ? [{ post, at: { kind: 'body' as const, start: word.start, end: word.end }, message: msg('lint.all_caps', { word: word.text }) }] : [];
     });
   },
 });

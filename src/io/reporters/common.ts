@@ -60,6 +60,40 @@ export function checkDescriptor(id: string): RuleDescriptor {
 /** A pure reporter: a report in, the text to print out. */
 export type Reporter = (report: DiagnosticReport, options: ReportOptions) => string;
 
+/**
+ * The same text in pieces (a file's entry at a time, in order), for a report
+ * of thousands of files: the command writes each piece as it comes, and the
+ * whole text is never held.
+ */
+export type ChunkedReporter = (report: DiagnosticReport, options: ReportOptions) => Iterable<string>;
+
+/** An item of an array `depth` levels deep as JSON.stringify(…, null, 2) writes it there: wrapped in `depth` arrays, their brackets cut off. */
+function jsonItem(value: unknown, depth: number): string {
+  let wrapped = value;
+  for (let level = 0; level < depth; level += 1) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  // Each level opens with `[` and a line break after its indent (2 per level) and closes the same way.
+  const cut = depth * (depth - 1) + 2 * depth;
+  return text.slice(cut, text.length - cut);
+}
+
+/**
+ * JSON.stringify(…, null, 2) of a document whose last value is an array
+ * `depth` levels deep, an item a piece: `before` and `after` are the
+ * document's text around that array; each item is made (`map`) as it is written.
+ */
+export function* jsonArrayPieces<T>(before: string, items: Iterable<T>, depth: number, after: string, map: (item: T) => unknown = (item) => item): Iterable<string> {
+  let first = true;
+  for (const item of items) {
+    yield `${first ? `${before}[\n` : ',\n'}${jsonItem(map(item), depth)}`;
+    first = false;
+  }
+  yield first ? `${before}[]${after}` : `\n${'  '.repeat(depth - 1)}]${after}`;
+}
+
+/** A chunked reporter's pieces joined: the string reporter of the same format. */
+export const joined = (chunks: ChunkedReporter): Reporter => (report, options) => [...chunks(report, options)].join('');
+
 /** `key: message (hint)`, translated. */
 export function messageText(message: Diagnostic, t: Translate): string {
   const text = t(echoed(message.message));

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { forTerminal } from '../sanitize.js';
-import { messageText, shown, shownPath, type Reporter } from './common.js';
+import { joined, messageText, shown, shownPath, type ChunkedReporter } from './common.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
@@ -15,19 +15,20 @@ const escapeData = (s: string) =>
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** GitHub Actions workflow commands: one annotation per finding, on the changed file's line. */
-export const github: Reporter = (report, options) =>
-  shown(report, options)
-    .map((m) => {
-      const props = [
-        `file=${escapeProperty(shownPath(m.file, options))}`,
-        `line=${m.line}`,
-        `col=${m.column}`,
-        ...(m.endLine !== undefined ? [`endLine=${m.endLine}`, `endColumn=${m.endColumn}`] : []),
-        `title=${escapeProperty(m.ruleId)}`,
-      ];
-      return `::${COMMAND[m.severity]} ${props.join(',')}::${escapeData(messageText(m, options.t))}\n`;
-    })
-    .join('');
+export const githubChunks: ChunkedReporter = function* (report, options) {
+  for (const m of shown(report, options)) {
+    const props = [
+      `file=${escapeProperty(shownPath(m.file, options))}`,
+      `line=${m.line}`,
+      `col=${m.column}`,
+      ...(m.endLine !== undefined ? [`endLine=${m.endLine}`, `endColumn=${m.endColumn}`] : []),
+      `title=${escapeProperty(m.ruleId)}`,
+    ];
+    yield `::${COMMAND[m.severity]} ${props.join(',')}::${escapeData(messageText(m, options.t))}\n`;
+  }
+};
+
+export const github = joined(githubChunks);
 
 /**
  * Text for a GitHub Actions log that is not an annotation but may carry

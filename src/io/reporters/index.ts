@@ -1,16 +1,25 @@
-import type { Reporter } from './common.js';
+import { joined, type ChunkedReporter, type Reporter } from './common.js';
 
-export type { ReportOptions, Reporter, RuleDescriptor, ToolLinks } from './common.js';
+export type { ChunkedReporter, ReportOptions, Reporter, RuleDescriptor, ToolLinks } from './common.js';
 export { checkDescriptor } from './common.js';
 
-/** Reporters of validate and lint by --format value, each loaded only when asked for. */
-export const REPORTERS = {
-  stylish: async () => (await import('./stylish.js')).stylish,
-  json: async () => (await import('./json.js')).json,
-  sarif: async () => (await import('./sarif.js')).sarif,
-  github: async () => (await import('./github.js')).github,
-  junit: async () => (await import('./junit.js')).junit,
-} as const satisfies Record<string, () => Promise<Reporter>>;
+/**
+ * Reporters of validate and lint by --format value, each loaded only when
+ * asked for, in pieces (a file or a finding at a time): lint writes a report
+ * of thousands of files as it is produced.
+ */
+export const REPORT_CHUNKS = {
+  stylish: async () => (await import('./stylish.js')).stylishChunks,
+  json: async () => (await import('./json.js')).jsonChunks,
+  sarif: async () => (await import('./sarif.js')).sarifChunks,
+  github: async () => (await import('./github.js')).githubChunks,
+  junit: async () => (await import('./junit.js')).junitChunks,
+} as const satisfies Record<string, () => Promise<ChunkedReporter>>;
 
-export type ReportFormat = keyof typeof REPORTERS;
-export const REPORT_FORMATS = Object.keys(REPORTERS) as ReportFormat[];
+export type ReportFormat = keyof typeof REPORT_CHUNKS;
+export const REPORT_FORMATS = Object.keys(REPORT_CHUNKS) as ReportFormat[];
+
+/** The same reporters, their pieces joined into one text. */
+export const REPORTERS = Object.fromEntries(
+  REPORT_FORMATS.map((format) => [format, async () => joined(await REPORT_CHUNKS[format]())]),
+) as Record<ReportFormat, () => Promise<Reporter>>;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { formatKeyPath, type Diagnostic, type DiagnosticReport } from '../../core/diagnostics.js';
-import { byFile, messageText, SEVERITY_NUMBER, shown, type ReportOptions, type Reporter } from './common.js';
+import { byFile, joined, jsonArrayPieces, messageText, SEVERITY_NUMBER, shown, type ChunkedReporter, type ReportOptions } from './common.js';
 
 /**
  * ESLint's JSON formatter shape, one entry per file: `[{ filePath, messages:
@@ -10,8 +10,15 @@ import { byFile, messageText, SEVERITY_NUMBER, shown, type ReportOptions, type R
  * paths; lint's (every file linted) are ESLint's own: absolute paths, the key
  * and hint inside the message, `suppressedMessages`, fixable counts.
  */
-export const json: Reporter = (report, options) =>
-  `${JSON.stringify(report.tool === 'validate' ? validateEntries(report, options) : lintEntries(report, options), null, 2)}\n`;
+export const jsonChunks: ChunkedReporter = function* (report, options) {
+  if (report.tool === 'validate') {
+    yield `${JSON.stringify(validateEntries(report, options), null, 2)}\n`;
+    return;
+  }
+  yield* jsonArrayPieces('', lintEntries(report, options), 1, '\n');
+};
+
+export const json = joined(jsonChunks);
 
 function validateEntries(report: DiagnosticReport, options: ReportOptions) {
   const { t } = options;
@@ -32,7 +39,7 @@ function validateEntries(report: DiagnosticReport, options: ReportOptions) {
   }));
 }
 
-function lintEntries(report: DiagnosticReport, options: ReportOptions) {
+function* lintEntries(report: DiagnosticReport, options: ReportOptions) {
   const entry = (m: Diagnostic) => ({
     ruleId: m.ruleId,
     severity: SEVERITY_NUMBER[m.severity],
@@ -44,17 +51,19 @@ function lintEntries(report: DiagnosticReport, options: ReportOptions) {
     ...(m.fix ? { fix: m.fix } : {}),
   });
   const suppressed = byFile([], report.suppressed);
-  return [...byFile(report.files, shown(report, options))].map(([file, group]) => ({
-    filePath: path.resolve(options.root, file),
-    messages: group.map(entry),
-    // ESLint's shape for what directives silenced, with the reason written after " -- ".
-    suppressedMessages: (suppressed.get(file) ?? []).map((m) => ({
-      ...entry(m),
-      suppressions: [{ kind: 'directive', justification: m.suppression?.justification ?? '' }],
-    })),
-    errorCount: group.filter((m) => m.severity === 'error').length,
-    warningCount: group.filter((m) => m.severity === 'warning').length,
-    fixableErrorCount: group.filter((m) => m.severity === 'error' && m.fix).length,
-    fixableWarningCount: group.filter((m) => m.severity === 'warning' && m.fix).length,
-  }));
+  for (const [file, group] of byFile(report.files, shown(report, options))) {
+    yield {
+      filePath: path.resolve(options.root, file),
+      messages: group.map(entry),
+      // ESLint's shape for what directives silenced, with the reason written after " -- ".
+      suppressedMessages: (suppressed.get(file) ?? []).map((m) => ({
+        ...entry(m),
+        suppressions: [{ kind: 'directive', justification: m.suppression?.justification ?? '' }],
+      })),
+      errorCount: group.filter((m) => m.severity === 'error').length,
+      warningCount: group.filter((m) => m.severity === 'warning').length,
+      fixableErrorCount: group.filter((m) => m.severity === 'error' && m.fix).length,
+      fixableWarningCount: group.filter((m) => m.severity === 'warning' && m.fix).length,
+    };
+  }
 }

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { toPosix } from '../../app/fs.js';
 import { forMarkdown, uriPath } from '../sanitize.js';
-import { checkDescriptor, messageText, shown, type ReportOptions, type Reporter, type RuleDescriptor } from './common.js';
+import { checkDescriptor, joined, jsonArrayPieces, messageText, shown, type ChunkedReporter, type ReportOptions, type RuleDescriptor } from './common.js';
+import type { Diagnostic } from '../../core/diagnostics.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note', off: 'none' } as const;
 const SRCROOT = '%SRCROOT%';
@@ -39,14 +40,14 @@ function reportingDescriptor(rule: RuleDescriptor, options: ReportOptions) {
  * described (with its `help`), one result per finding, paths relative to the
  * source root named in `originalUriBaseIds`.
  */
-export const sarif: Reporter = (report, options) => {
+export const sarifChunks: ChunkedReporter = function* (report, options) {
   const messages = [...shown(report, options), ...report.suppressed];
   const described = new Map(options.rules.map((rule) => [rule.id, rule]));
   // A file that could not be read, a check code: described too, so no result names an unknown rule.
   for (const m of messages) if (!described.has(m.ruleId)) described.set(m.ruleId, checkDescriptor(m.ruleId));
   const rules = [...described.values()].map((rule) => reportingDescriptor(rule, options));
   const index = new Map<string, number>(rules.map((r, i) => [r.id, i]));
-  const results = messages.map((m) => ({
+  const result = (m: Diagnostic) => ({
     ruleId: m.ruleId,
     ruleIndex: index.get(m.ruleId),
     level: LEVEL[m.severity],
@@ -63,7 +64,7 @@ export const sarif: Reporter = (report, options) => {
     }],
     // Silenced in the post by an edito-disable comment: code scanning shows it as dismissed.
     ...(m.suppression ? { suppressions: [{ kind: 'inSource', ...(m.suppression.justification ? { justification: m.suppression.justification } : {}) }] } : {}),
-  }));
+  });
   const sourceRoot = options.sourceRoot ?? options.root;
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -72,8 +73,13 @@ export const sarif: Reporter = (report, options) => {
       tool: { driver: { name: 'edito', version: options.version, ...(options.links?.information ? { informationUri: options.links.information } : {}), rules } },
       originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(sourceRoot.endsWith(path.sep) ? sourceRoot : `${sourceRoot}${path.sep}`).href } },
       columnKind: 'utf16CodeUnits',
-      results,
+      results: [],
     }],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  // The results, last in the log, a finding a piece (they are 8 spaces in, 4 levels deep).
+  const text = JSON.stringify(log, null, 2);
+  const at = text.lastIndexOf('"results": []') + '"results": '.length;
+  yield* jsonArrayPieces(text.slice(0, at), messages, 4, `${text.slice(at + 2)}\n`, result);
 };
+
+export const sarif = joined(sarifChunks);

@@ -1,17 +1,19 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { echoed, echoedText, formatKeyPath, type Diagnostic, type DiagnosticReport } from '../../core/diagnostics.js';
 import { forTerminal } from '../sanitize.js';
-import { byFile, messageText, SEVERITY_STYLE, shown, shownPath, type ReportOptions, type Reporter } from './common.js';
+import { byFile, joined, messageText, SEVERITY_STYLE, shown, shownPath, type ChunkedReporter, type ReportOptions } from './common.js';
 
 /**
  * ESLint's stylish: grouped by file, then a summary. validate's rows start with
  * `file:line:col` (so a terminal opens the place) and give the key path and the
  * hint their own columns; lint's rows are `line:col  severity  message  rule-id`.
  */
-export const stylish: Reporter = (report, options) => {
+export const stylishChunks: ChunkedReporter = (report, options) => {
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  return report.tool === 'validate' ? validateLayout(report, options, c) : lintLayout(report, options, c);
+  return report.tool === 'validate' ? [validateLayout(report, options, c)] : lintLayout(report, options, c);
 };
+
+export const stylish = joined(stylishChunks);
 
 function validateLayout(report: DiagnosticReport, options: ReportOptions, c: ChalkInstance): string {
   const { t } = options;
@@ -51,12 +53,13 @@ function runsAtOnePlace<Row extends readonly [string, string, string, string, un
   return runs;
 }
 
-function lintLayout(report: DiagnosticReport, options: ReportOptions, c: ChalkInstance): string {
+/** Each file's rows and the summary, a line break after every line: a file's lines at a time. */
+function* lintLayout(report: DiagnosticReport, options: ReportOptions, c: ChalkInstance): Iterable<string> {
   const { t } = options;
   const messages = shown(report, options);
-  const out: string[] = [];
+  const lines = (list: readonly string[]) => list.map((line) => `${line}\n`).join('');
   for (const [file, group] of byFile([], messages)) {
-    out.push(c.underline(forTerminal(shownPath(file, options))));
+    const out = [c.underline(forTerminal(shownPath(file, options)))];
     const rows = group.map((m: Diagnostic) => [`${m.line}:${m.column}`, t(`report.severity.${m.severity}`), forTerminal(messageText(m, t)), m.ruleId, m.severity] as const);
     const placeWidth = Math.max(...rows.map((r) => r[0].length));
     const severityWidth = Math.max(...rows.map((r) => r[1].length));
@@ -69,17 +72,17 @@ function lintLayout(report: DiagnosticReport, options: ReportOptions, c: ChalkIn
       }
     }
     out.push('');
+    yield lines(out);
   }
   const { errorCount: errors, warningCount: warnings, infoCount: infos } = report;
   const problems = options.quiet ? errors : errors + warnings + infos;
   if (problems > 0) {
     const summary = t('lint.summary', { problems, errors, warnings: options.quiet ? 0 : warnings, infos: options.quiet ? 0 : infos });
-    out.push(errors > 0 ? c.red.bold(`✖ ${summary}`) : c.yellow.bold(`⚠ ${summary}`));
+    const out = [errors > 0 ? c.red.bold(`✖ ${summary}`) : c.yellow.bold(`⚠ ${summary}`)];
     const fixable = messages.filter((m) => m.fix).length;
     if (fixable > 0) out.push(c.dim(`  ${t('lint.summary.fixable', { count: fixable })}`));
-    out.push('');
+    yield lines(out);
   } else if (!options.quiet) {
-    out.push(c.green(`✔ ${t('lint.clean', { count: report.files.length })}`), '');
+    yield lines([c.green(`✔ ${t('lint.clean', { count: report.files.length })}`)]);
   }
-  return out.join('\n');
 }
