@@ -1,5 +1,5 @@
 // `node bench/lint.mjs` (after `npm run build`): `edito lint` on 10,000 generated
-// French posts (5 networks, ~60 words each, spelling on) as a whole process —
+// French posts (bench/corpus.mjs: 7 networks, 30 to 150 words, spelling on), then as many English ones, as a whole process —
 // wall time and peak RSS — against textlint 15 on the same posts in the same run
 // with a comparable rule set without spelling (sentence-length, prh,
 // no-exclamation-question-mark), and textlint's French spelling on 20 posts.
@@ -13,6 +13,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FORMATS, NETWORKS, postText, random } from './corpus.mjs';
 import { median, writeWorkspace } from './measure.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -22,44 +23,25 @@ const POSTS = Number(process.env.BENCH_POSTS ?? 10_000);
 const LARGE_POSTS = Number(process.env.BENCH_LARGE_POSTS ?? 50_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SPELLING_SAMPLE = 20;
-const NETWORKS = ['linkedin', 'x', 'facebook', 'instagram', 'mastodon'];
 
-const WORDS = `notre atelier vous accueille chaque matin avec du pain frais des croissants et des brioches préparés
-sur place par une équipe passionnée qui aime son métier et partage volontiers ses conseils pour bien choisir
-la farine le levain la cuisson la croûte et la mie découvrez aussi nos gâteaux de saison nos tartes aux fruits
-nos biscuits au beurre et nos recettes venues de toute la région commandez en ligne ou passez nous voir en
-boutique le samedi nous organisons des ateliers pour les enfants et les adultes afin de transmettre le goût
-du travail bien fait merci à toutes les personnes qui nous soutiennent depuis le début de cette belle aventure
-aujourd’hui l’entreprise grandit et c’est grâce à vous qu’elle continue de proposer des produits simples
-honnêtes et délicieux à partager en famille entre amis ou au bureau pendant la pause de midi`.split(/\s+/);
-const TYPOS = ['boulangeri', 'croisants', 'patiserie', 'farinne', 'levein', 'briosches', 'gatteau', 'recete', 'saisson', 'cuison'];
+/** The settings of each language's workspace: its edito.yaml and charter (banned term, substitution, register in French). */
+const SETTINGS = {
+  fr: {
+    settings: 'brand: Fournil Bench\nlocale: fr\ntimezone: Europe/Paris\ncountry: FR\nperiod: { start: 2027-01-01, end: 2027-12-31 }\n',
+    charter: 'voice: [chaleureux]\nwriting:\n  register: vous\n  banned: [gratuit]\n  substitutions: { clients: partenaires }\n  exclamations: { max: 1 }\nspelling: { enabled: true }\n',
+  },
+  en: {
+    settings: 'brand: Northbeam Bench\nlocale: en\ntimezone: America/Toronto\ncountry: CA-ON\nperiod: { start: 2027-01-01, end: 2027-12-31 }\n',
+    charter: 'voice: [clear]\nwriting:\n  banned: [game-changer]\n  substitutions: { cheap: affordable }\n  exclamations: { max: 1 }\nspelling: { enabled: true }\n',
+  },
+};
 
-/** Deterministic pseudo-random numbers, so every run lints the same posts. */
-function random(seed) {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return state / 2_147_483_648;
-  };
-}
-
-function postText(rand, index) {
-  const words = [];
-  for (let i = 0; i < 56; i++) words.push(WORDS[Math.floor(rand() * WORDS.length)]);
-  words[0] = words[0][0].toUpperCase() + words[0].slice(1);
-  if (index % 1000 === 0) words[10] = TYPOS[(index / 1000) % TYPOS.length];
-  if (index % 7 === 0) words[20] = 'gratuit';
-  if (index % 5 === 0) words[30] = 'clients';
-  const sentence = `${words.slice(0, 28).join(' ')}. ${words.slice(28).join(' ')} !`;
-  return `${sentence}\nhttps://fournil.example/atelier?utm_source=x&utm_medium=social&utm_campaign=pain 🥐 @fournil #boulangerie #artisanat`;
-}
-
-async function workspace(count) {
+async function workspace(count, locale = 'fr') {
   const files = {
-    'edito.yaml': 'brand: Fournil Bench\nlocale: fr\ntimezone: Europe/Paris\ncountry: FR\nperiod: { start: 2027-01-01, end: 2027-12-31 }\n',
+    'edito.yaml': SETTINGS[locale].settings,
     'strategy/objectives.yaml': 'objectives:\n  - { id: notoriete, title: Être connu à Lyon, kind: notoriety, kpi: followers, network: all, baseline: 100, target: "+30%", deadline: 2027-12-31 }\n',
     'strategy/personas.yaml': 'personas:\n  - { id: ana, name: Ana, sector: Commerce, role: Gérante, age: 30-45, location: Lyon, interests: [pain], challenges: [temps] }\n',
-    'charter/charter.yaml': 'voice: [chaleureux]\nwriting:\n  register: vous\n  banned: [gratuit]\n  substitutions: { clients: partenaires }\n  exclamations: { max: 1 }\nspelling: { enabled: true }\n',
+    'charter/charter.yaml': SETTINGS[locale].charter,
     'calendar/key-dates.yaml': 'holidays: { country: FR, policy: skip }\n',
     'prh.yml': 'version: 1\nrules:\n  - expected: offert\n    pattern: gratuit\n  - expected: partenaires\n    pattern: clients\n',
   };
@@ -77,14 +59,13 @@ async function workspace(count) {
     },
   }, null, 2));
   const rand = random(42);
-  const formats = { linkedin: 'text', x: 'text', facebook: 'text', instagram: 'image', mastodon: 'text' };
   await mkdir(path.join(dir, 'posts'), { recursive: true });
   for (let i = 0; i < count; i++) {
     const network = NETWORKS[i % NETWORKS.length];
     const day = new Date(Date.UTC(2027, 0, 1) + Math.floor(i / 30) * 86_400_000).toISOString().slice(0, 10);
     const time = `${String(8 + (i % 12)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`;
-    const front = `---\nnetwork: ${network}\ndate: ${day}T${time}\nformat: ${formats[network]}\ntheme: pain\nstatus: ready\n---\n`;
-    await writeFile(path.join(dir, 'posts', `${String(i).padStart(5, '0')}-${network}.md`), front + postText(rand, i) + '\n');
+    const front = `---\nnetwork: ${network}\ndate: ${day}T${time}\nformat: ${FORMATS[network]}\ntheme: pain\nstatus: ready\n---\n`;
+    await writeFile(path.join(dir, 'posts', `${String(i).padStart(5, '0')}-${network}.md`), `${front}${postText(rand, i, network, locale)}\n`);
   }
   return dir;
 }
@@ -116,7 +97,7 @@ const verdict = (ok) => (ok ? 'ok' : 'MISSED');
 
 const dir = await workspace(POSTS);
 try {
-  console.log(`edito lint: ${POSTS} posts, ${NETWORKS.length} networks, ~60 words each (node ${process.version})`);
+  console.log(`edito lint: ${POSTS} French posts, ${NETWORKS.length} networks, 30 to 150 words (bench/corpus.mjs; node ${process.version})`);
   const env = { ...process.env, EDITO_DEBUG: '1', NO_COLOR: '1' };
   // One run unmeasured: the 10,000 files were just written, the page cache and disk are still busy.
   measure(node, [bin, 'lint', '--dir', dir, '--format', 'json', '--today', '2027-01-01'], { env });
@@ -128,6 +109,19 @@ try {
   console.log(`  edito, every rule, spelling on       ${fmt(edito.wall).padStart(8)}  ${edito.rss.toFixed(0).padStart(4)} MB  (${problems} findings, ${spellingFound} spelling; dictionary load ${load} ms)`);
   console.log(`  edito, spelling off                  ${fmt(noSpelling.wall).padStart(8)}  ${noSpelling.rss.toFixed(0).padStart(4)} MB`);
   console.log(`  target: under 2.5 s ${verdict(edito.wall < 2500)}, under 300 MB (issue 11) ${verdict(edito.rss < 300)}`);
+
+  // The same count of English posts, in an English workspace (its own dictionary, no register).
+  const english = await workspace(POSTS, 'en');
+  try {
+    const args = [bin, 'lint', '--dir', english, '--format', 'json', '--today', '2027-01-01'];
+    measure(node, args, { env });
+    const run = repeat(RUNS, () => measure(node, args, { env }));
+    const found = JSON.parse(run.last.stdout).reduce((sum, f) => sum + f.messages.length, 0);
+    console.log(`  edito, ${POSTS} English posts           ${fmt(run.wall).padStart(8)}  ${run.rss.toFixed(0).padStart(4)} MB  (${found} findings)`);
+    console.log(`  target: under 2.5 s ${verdict(run.wall < 2500)}, under 300 MB ${verdict(run.rss < 300)}`);
+  } finally {
+    await rm(english, { recursive: true, force: true });
+  }
 
   // --cache: one cold run writes the cache, then each run changes one post and lints again.
   const cached = [bin, 'lint', '--dir', dir, '--format', 'json', '--today', '2027-01-01', '--cache'];
