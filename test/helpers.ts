@@ -6,6 +6,7 @@ import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 import type { Fs } from '../src/app/fs.js';
+import { sha256 } from '../src/io/cache.js';
 import { main } from '../src/cli/main.js';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -63,6 +64,19 @@ export async function copyOf(relative: string): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'edito-test-'));
   await cp(path.join(REPO, relative), dir, { recursive: true });
   return dir;
+}
+
+/** A cache file's first line (its identity) and its body. */
+export async function readCache(file: string): Promise<{ header: Record<string, unknown>; body: string }> {
+  const text = await readFile(file, 'utf8');
+  const end = text.indexOf('\n');
+  return { header: JSON.parse(text.slice(0, end)) as Record<string, unknown>, body: text.slice(end + 1) };
+}
+
+/** A well-made cache file of `header` and `body` (the right size and hash): only its contents can be wrong. */
+export function cacheText(header: Record<string, unknown>, body: string): string {
+  const bytes = Buffer.from(body, 'utf8');
+  return `${JSON.stringify({ ...header, length: bytes.length, hash: sha256(bytes) })}\n${body}`;
 }
 
 /** Rewrites a file of a workspace copy. */
