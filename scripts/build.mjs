@@ -1,11 +1,12 @@
 // Bundles the CLI with esbuild: one entry, split per command (dynamic imports
-// become their own chunks) so `edito --help` loads only commander.
+// become their own chunks) so `edito --help` loads only commander, and a
+// `plan --cache` run found in the cache not even that (src/cli/entry.ts).
 import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
 
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: ['src/cli/main.ts'],
+  entryPoints: [{ in: 'src/cli/entry.ts', out: 'main' }],
   outdir: 'dist',
   bundle: true,
   splitting: true,
