@@ -56,6 +56,19 @@ export function runtimeFingerprint(): string {
 }
 
 /**
+ * This build of edito: the date of the bundle's file that holds this module
+ * (a new build writes every file again), so that a rebuilt edito under the
+ * same version number never replays what an older build made.
+ */
+export function buildFingerprint(): string {
+  try {
+    return `build ${statSync(fileURLToPath(import.meta.url)).mtimeMs}`;
+  } catch {
+    return 'build unknown';
+  }
+}
+
+/**
  * The cache file called `name`: in the folder `<root>/.edito/cache` by
  * default; `--cache-location` (as typed, from `cwd`) is that file, or a folder for it.
  */
@@ -79,7 +92,8 @@ export interface CacheIdentity {
  */
 export async function readCacheFile(fs: Fs, file: string, identity: CacheIdentity): Promise<{ header: Record<string, unknown>; body: Uint8Array } | undefined> {
   try {
-    const bytes = await fs.read(file);
+    // Read at once: the one file of a replayed run, where a promise's round trips cost more than the read.
+    const bytes = fs.readSync(file);
     const end = bytes.indexOf(0x0a);
     if (end < 0) return undefined;
     const header: unknown = JSON.parse(Buffer.from(bytes.subarray(0, end)).toString('utf8'));
@@ -116,7 +130,7 @@ async function ask(fs: Fs, [operation, args]: Observation): Promise<string> {
   const [first = '', second = ''] = args;
   try {
     switch (operation) {
-      case 'read': return sha256(await fs.read(first));
+      case 'read': return sha256(fs.readSync(first));
       case 'kind': return String(await fs.kind(first));
       case 'realpath': return await fs.realpath(first);
       case 'list': return JSON.stringify((await fs.list(first, () => true, second === 'true')) ?? null);
@@ -145,7 +159,11 @@ export function observingFs(fs: Fs): { fs: Fs; observations: Observation[] } {
       throw error;
     });
   const observed: Fs = {
-    ...fs,
+    checkWritable: (file, options) => fs.checkWritable(file, options),
+    writeAtomic: (file, content, options) => fs.writeAtomic(file, content, options),
+    writeAllAtomic: (files, options) => fs.writeAllAtomic(files, options),
+    createExclusive: (dir, name, content) => fs.createExclusive(dir, name, content),
+    withLock: (dir, body) => fs.withLock(dir, body),
     read: (file) => note('read', [file], () => fs.read(file), sha256),
     readSync: (file) => {
       try {

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import type { Fs } from '../app/fs.js';
-import { cacheFile, isObservations, packageFingerprint, readCacheFile, runtimeFingerprint, sha256, writeCacheFile, type Observation } from './cache.js';
+import { buildFingerprint, cacheFile, isObservations, packageFingerprint, readCacheFile, runtimeFingerprint, sha256, writeCacheFile, type Observation } from './cache.js';
 
 /**
  * `edito plan --cache`: what a run printed and wrote, kept under the key of
- * all it depended on but the disk (edito's version, the runtime's zone data,
+ * all it depended on but the disk (edito's version and build, the runtime's zone data,
  * the VTIMEZONE data, the command line, the folder, the environment that
  * picks language and colours, the terminal) with every question the run asked
  * the disk (each workspace file's bytes, each folder listed) and the day it
@@ -28,6 +28,7 @@ export interface PlanRunIo {
 export function planRunKey(io: PlanRunIo, version: string): string {
   return sha256(JSON.stringify({
     version,
+    build: buildFingerprint(),
     runtime: runtimeFingerprint(),
     timezones: packageFingerprint('@touch4it/ical-timezones', ['package.json']),
     argv: io.argv,
