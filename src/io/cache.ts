@@ -55,14 +55,18 @@ export function runtimeFingerprint(): string {
   return `node ${node} icu ${icu} tz ${tz} unicode ${unicode}`;
 }
 
+/** The id scripts/build.mjs gives each build; undefined when edito runs from its sources. */
+declare const __EDITO_BUILD__: string | undefined;
+
 /**
- * This build of edito: the date of the bundle's file that holds this module
- * (a new build writes every file again), so that a rebuilt edito under the
- * same version number never replays what an older build made.
+ * This build of edito, so that a rebuilt edito under the same version number
+ * never replays what an older build made: the bundle's id, or from the
+ * sources the date of this file.
  */
 export function buildFingerprint(): string {
+  if (typeof __EDITO_BUILD__ === 'string') return `build ${__EDITO_BUILD__}`;
   try {
-    return `build ${statSync(fileURLToPath(import.meta.url)).mtimeMs}`;
+    return `sources ${statSync(fileURLToPath(import.meta.url)).mtimeMs}`;
   } catch {
     return 'build unknown';
   }
