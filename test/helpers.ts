@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 import type { Fs } from '../src/app/fs.js';
 import { sha256 } from '../src/io/cache.js';
-import { main } from '../src/cli/main.js';
+import { main, type CliIo } from '../src/cli/main.js';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = path.join(REPO, 'bin', 'edito.js');
@@ -25,19 +25,19 @@ function collect(): PassThrough & { text: () => string } {
   return Object.assign(stream, { text: () => Buffer.concat(chunks).toString('utf8') });
 }
 
-/** Runs the CLI in-process through `main`, as the bin would; `fs` (an in-memory tree) replaces the disk. */
-export async function runCli(argv: string[], options: { cwd?: string; env?: Record<string, string>; fs?: Fs } = {}): Promise<RunResult> {
+/** The io of an in-process run, its stdout and stderr kept; `fs` (an in-memory tree) replaces the disk. */
+export function collectingIo(argv: string[], options: { cwd?: string; env?: Record<string, string>; fs?: Fs } = {}): { io: CliIo; stdout: () => string; stderr: () => string } {
   const stdout = collect();
   const stderr = collect();
-  const code = await main({
-    argv,
-    cwd: options.cwd ?? REPO,
-    env: { LANG: 'en_US.UTF-8', ...options.env },
-    stdout,
-    stderr,
-    ...(options.fs ? { fs: options.fs } : {}),
-  });
-  return { code, stdout: stdout.text(), stderr: stderr.text() };
+  const io: CliIo = { argv, cwd: options.cwd ?? REPO, env: { LANG: 'en_US.UTF-8', ...options.env }, stdout, stderr, ...(options.fs ? { fs: options.fs } : {}) };
+  return { io, stdout: stdout.text, stderr: stderr.text };
+}
+
+/** Runs the CLI in-process through `main`, as the bin would; `fs` (an in-memory tree) replaces the disk. */
+export async function runCli(argv: string[], options: { cwd?: string; env?: Record<string, string>; fs?: Fs } = {}): Promise<RunResult> {
+  const { io, stdout, stderr } = collectingIo(argv, options);
+  const code = await main(io);
+  return { code, stdout: stdout(), stderr: stderr() };
 }
 
 /** Runs the built bin as a user would (`npm run build` first); past `timeout` ms it is killed (code -1), so that a hang fails the test. */
