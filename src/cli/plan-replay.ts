@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { sameAnswers } from '../io/cache.js';
 import { nodeFs } from '../io/node-fs.js';
-import { planCacheFile, planRunKey, readPlanRecord } from '../io/plan-cache.js';
+import type { Fs } from '../app/fs.js';
+import { planCacheFile, planRunKey, readPlanRecord, type PlanRecord } from '../io/plan-cache.js';
 import { findWorkspaceRoot } from '../io/workspace-root.js';
 import { now } from './clock.js';
 import { EXIT, type CliIo } from './context.js';
@@ -29,17 +30,10 @@ export async function replayCachedPlan(io: CliIo): Promise<number | undefined> {
   if (!io.argv.includes('plan') || !io.argv.includes('--cache')) return undefined;
   const started = performance.now();
   const fs = io.fs ?? nodeFs;
-  const dir = lastValue(io.argv, '--dir');
-  const root = dir === undefined ? await findWorkspaceRoot(fs, io.cwd) : path.resolve(io.cwd, dir);
-  if (root === undefined) return undefined;
-  const key = planRunKey(io, VERSION);
-  const found = await readPlanRecord(fs, await planCacheFile(fs, { cwd: io.cwd, root, location: lastValue(io.argv, '--cache-location'), key }), key);
+  // Anything unexpected before a byte is written (a folder that cannot be read…): the run itself goes on.
+  const found = await cachedRun(io, fs).catch(() => undefined);
   if (!found) return undefined;
   const { record, calendar } = found;
-  // Today is the same day as long as the clock is within it (no time zone data to load for that).
-  const at = now(io).getTime();
-  if (record.clock && !(record.clock.from <= at && at < record.clock.until)) return undefined;
-  if (!(await sameAnswers(fs, record.observations))) return undefined;
   if (record.out) {
     try {
       // As the run itself: never over an existing file without --force. Any refusal: the run says why.
@@ -52,4 +46,19 @@ export async function replayCachedPlan(io: CliIo): Promise<number | undefined> {
   if (record.trailer !== '') io.stdout.write(record.trailer);
   if (io.env.EDITO_DEBUG) io.stderr.write(`edito: plan replayed from the cache in ${Math.round(performance.now() - started)} ms\n`);
   return EXIT.ok;
+}
+
+/** The record of this run, if one was made and the disk and the clock are as it saw them. */
+async function cachedRun(io: CliIo, fs: Fs): Promise<{ record: PlanRecord; calendar: Uint8Array } | undefined> {
+  const dir = lastValue(io.argv, '--dir');
+  const root = dir === undefined ? await findWorkspaceRoot(fs, io.cwd) : path.resolve(io.cwd, dir);
+  if (root === undefined) return undefined;
+  const key = planRunKey(io, VERSION);
+  const found = await readPlanRecord(fs, await planCacheFile(fs, { cwd: io.cwd, root, location: lastValue(io.argv, '--cache-location'), key }), key);
+  if (!found) return undefined;
+  // Today is the same day as long as the clock is within it (no time zone data to load for that).
+  const { clock } = found.record;
+  const at = now(io).getTime();
+  if (clock && !(clock.from <= at && at < clock.until)) return undefined;
+  return (await sameAnswers(fs, found.record.observations)) ? found : undefined;
 }
