@@ -1,8 +1,9 @@
-// Bundles the CLI with esbuild, in two builds. dist/cli.js is the CLI split
+// Bundles the CLI with esbuild, in three builds. dist/cli.js is the CLI split
 // per command (dynamic imports become their own chunks) so `edito --help`
 // loads only commander. dist/main.js, what bin/edito.js loads, is
-// src/cli/entry.ts in one file: a `plan --cache` run found in the cache is
-// replayed from it alone, without dist/cli.js or any chunk.
+// src/cli/entry.ts alone: it loads dist/cli.js, or first, with --cache,
+// dist/replay.js (src/cli/plan-replay.ts in one file), so that a `plan
+// --cache` run found in the cache loads no chunk at all.
 import { build } from 'esbuild';
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
@@ -25,15 +26,17 @@ const common = {
   logLevel: 'warning',
 };
 
-/** entry.ts imports ./main.js, the whole CLI: in dist/main.js that is the other build, dist/cli.js. */
-const cliOutside = {
-  name: 'cli-outside',
+/** entry.ts imports ./main.js (the whole CLI) and ./plan-replay.js: in dist/main.js those are the other builds. */
+const OUTSIDE = { './main.js': './cli.js', './plan-replay.js': './replay.js' };
+const outside = {
+  name: 'outside',
   setup(build) {
-    build.onResolve({ filter: /^\.\/main\.js$/ }, (args) => (args.importer.endsWith('entry.ts') ? { path: './cli.js', external: true } : undefined));
+    build.onResolve({ filter: /^\.\/(main|plan-replay)\.js$/ }, (args) => (args.importer.endsWith('entry.ts') ? { path: OUTSIDE[args.path], external: true } : undefined));
   },
 };
 
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({ ...common, entryPoints: [{ in: 'src/cli/main.ts', out: 'cli' }], outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+await build({ ...common, entryPoints: [{ in: 'src/cli/entry.ts', out: 'main' }], outdir: 'dist', plugins: [outside] });
 // The glob library loads only for globs (never in a replay): left to Node's resolver rather than copied in.
-await build({ ...common, entryPoints: [{ in: 'src/cli/entry.ts', out: 'main' }], outdir: 'dist', external: [...common.external, 'tinyglobby'], plugins: [cliOutside] });
+await build({ ...common, entryPoints: [{ in: 'src/cli/plan-replay.ts', out: 'replay' }], outdir: 'dist', external: [...common.external, 'tinyglobby'] });
