@@ -98,10 +98,17 @@ export async function planCalendar(ctx: AppContext, request: PlanRequest): Promi
   };
 }
 
-/** The day `today` in `timezone`, from its first instant to the first of the next day (ms). */
+/**
+ * The day `today` in `timezone`, from its first instant to the first of the
+ * next day (ms); an empty span (never replayed) if the zone's rules make
+ * those instants fall outside the day.
+ */
 async function clockDay(timezone: string, today: string): Promise<Clock> {
-  const { addDays, zonedStart } = await import('../core/planner/dates.js');
-  return { timezone, today, from: zonedStart(today, '00:00', timezone).instant, until: zonedStart(addDays(today, 1), '00:00', timezone).instant };
+  const [{ addDays, zonedStart }, { localDateTimeOf }] = await Promise.all([import('../core/planner/dates.js'), import('../core/init/dates.js')]);
+  const from = zonedStart(today, '00:00', timezone).instant;
+  const until = zonedStart(addDays(today, 1), '00:00', timezone).instant;
+  const within = (instant: number) => localDateTimeOf(new Date(instant), timezone).date === today;
+  return within(from) && within(until - 1) && !within(from - 1) && !within(until) ? { timezone, today, from, until } : { timezone, today, from: 0, until: 0 };
 }
 
 /** --from, --to and --today, when given, must be real dates (YYYY-MM-DD). */

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { observingFs, readCacheFile, sameAnswers, writeCacheFile } from '../../../src/io/cache.js';
+import { planCalendar } from '../../../src/app/plan.js';
 import { replayCachedPlan } from '../../../src/cli/plan-replay.js';
 import { collectingIo, REPO, runCli } from '../../helpers.js';
 import { MemoryFs } from '../../memory-fs.js';
@@ -66,5 +67,22 @@ describe('the cache module on an in-memory tree', () => {
     fs.files.set(post, `${fs.text(post)}\n`);
     expect(await replayCachedPlan(collectingIo(argv, { cwd: '/ws', env: ENV, fs }).io)).toBeUndefined();
     expect(await replayCachedPlan(collectingIo(['plan', '--format', 'md'], { cwd: '/ws', env: ENV, fs }).io)).toBeUndefined();
+  });
+
+  it('the day taken as today is kept as the instants it starts and ends at, a day without a midnight too', async () => {
+    const cases: [string, string, string, string][] = [
+      ['Europe/Paris', '2027-01-02T09:00:00Z', '2027-01-01T23:00:00.000Z', '2027-01-02T23:00:00.000Z'],
+      // São Paulo, 4 November 2018: the clocks went from 00:00 to 01:00.
+      ['America/Sao_Paulo', '2018-11-04T12:00:00Z', '2018-11-04T03:00:00.000Z', '2018-11-05T02:00:00.000Z'],
+    ];
+    for (const [timezone, now, from, until] of cases) {
+      const fs = await MemoryFs.copyOf(path.join(REPO, 'examples', 'saas-consultant'), '/ws');
+      fs.files.set('/ws/edito.yaml', fs.text('/ws/edito.yaml')!.replace(/^timezone: .*$/m, `timezone: ${timezone}`));
+      const planned = await planCalendar({ fs, cwd: '/ws', env: {}, now: new Date(now) }, { format: 'json', color: false, observe: true });
+      expect(planned.clock, timezone).toMatchObject({ timezone, from: Date.parse(from), until: Date.parse(until) });
+      expect(planned.observations.length).toBeGreaterThan(10);
+      const withToday = await planCalendar({ fs, cwd: '/ws', env: {}, now: new Date(now) }, { format: 'json', color: false, today: '2027-01-01' });
+      expect(withToday.clock).toBeUndefined();
+    }
   });
 });
