@@ -7,7 +7,7 @@ import type { CliIo } from './context.js';
  * than starting Node.
  */
 export async function main(io: CliIo): Promise<number> {
-  const replayed = io.argv.includes('--cache') ? await (await import('./plan-replay.js')).replayCachedPlan(io) : undefined;
+  const replayed = io.argv.includes('plan') && io.argv.includes('--cache') ? await (await import('./plan-replay.js')).replayCachedPlan(io) : undefined;
   return replayed ?? (await import('./main.js')).main(io);
 }
 
