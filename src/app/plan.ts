@@ -50,7 +50,7 @@ export interface Planned {
   root: string;
   /** With `observe`: what the workspace was read from, so that a cache can tell it is unchanged. */
   observations: Observation[];
-  /** Today as the clock gave it in the workspace's zone, and the instants it starts and ends at; undefined with --today. */
+  /** With `observe`: today as the clock gave it in the workspace's zone, and the instants it starts and ends at; undefined with --today. */
   clock: Clock | undefined;
 }
 
@@ -82,7 +82,7 @@ export async function planCalendar(ctx: AppContext, request: PlanRequest): Promi
   const { plan } = await import('../core/planner/index.js');
   progress('progress.plan_place');
   const result = plan(workspace, { from, to, today, timezone, networks, holidays });
-  const clock = request.today === undefined ? await clockDay(timezone, today) : undefined;
+  const clock = request.observe && request.today === undefined ? await clockDay(timezone, today) : undefined;
   progress('progress.plan_render');
   const extra = await prepareExport(exporter, result, { posts: workspace.posts, timezone });
   const options = { t, locale, color: request.color, width: request.width, brand: workspace.settings.brand, ...own, ...extra };
