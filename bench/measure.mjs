@@ -35,6 +35,23 @@ export function timeCommand(command, args, { runs = 15, warmup = 3, cwd, env } =
   return { median: median(samples), min: Math.min(...samples), samples };
 }
 
+/**
+ * Runs each `[command, args]` of `commands` in turn, `runs` rounds after
+ * `warmup` rounds: for runs of a few tens of ms, next to `node -e 0`, the
+ * load of a shared machine drifts less between interleaved runs than between
+ * one series and the next. Returns the wall times of each, as timeCommand.
+ */
+export function timeInterleaved(commands, { runs = 15, warmup = 3, cwd, env } = {}) {
+  const samples = commands.map(() => []);
+  for (let i = 0; i < warmup + runs; i++) {
+    commands.forEach(([command, args], at) => {
+      const measured = timeCommand(command, args, { runs: 1, warmup: 0, cwd, env });
+      if (i >= warmup) samples[at].push(measured.median);
+    });
+  }
+  return samples.map((values) => ({ median: median(values), min: Math.min(...values), samples: values }));
+}
+
 /** Prints `label: median ms` and the ratio to the baseline; returns the ratio. */
 export function report(label, measured, baseline, target) {
   const ratio = measured.median / baseline.median;

@@ -1,25 +1,42 @@
-// Bundles the CLI with esbuild: one entry, split per command (dynamic imports
-// become their own chunks) so `edito --help` loads only commander.
+// Bundles the CLI with esbuild, in three builds. dist/cli.js is the CLI split
+// per command (dynamic imports become their own chunks) so `edito --help`
+// loads only commander. dist/main.js, what bin/edito.js loads, is
+// src/cli/entry.ts alone: it loads dist/cli.js, or first, with --cache,
+// dist/replay.js (src/cli/plan-replay.ts in one file), so that a `plan
+// --cache` run found in the cache loads no chunk at all.
 import { build } from 'esbuild';
+import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 
-await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
-await build({
-  entryPoints: ['src/cli/main.ts'],
-  outdir: 'dist',
+const common = {
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
   minifySyntax: true,
   legalComments: 'none',
-  chunkNames: 'chunks/[name]-[hash]',
   alias: { punycode: 'punycode/' },
   // Spelling dictionaries read their .aff/.dic files next to themselves at run time.
   // ical-timezones reads its zone files next to itself.
   external: ['dictionary-fr', 'dictionary-en', 'hunspell-asm', '@touch4it/ical-timezones'],
   // commander and some CJS deps call require() on node built-ins.
   banner: { js: "import { createRequire as __edito_cr } from 'node:module'; const require = __edito_cr(import.meta.url);" },
+  // One id for both builds: the caches of one build are never replayed by another (src/io/cache.ts).
+  define: { __EDITO_BUILD__: JSON.stringify(`${Date.now()}-${randomBytes(4).toString('hex')}`) },
   logLevel: 'warning',
-});
+};
+
+/** entry.ts imports ./main.js (the whole CLI) and ./plan-replay.js: in dist/main.js those are the other builds. */
+const OUTSIDE = { './main.js': './cli.js', './plan-replay.js': './replay.js' };
+const outside = {
+  name: 'outside',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/(main|plan-replay)\.js$/ }, (args) => (args.importer.endsWith('entry.ts') ? { path: OUTSIDE[args.path], external: true } : undefined));
+  },
+};
+
+await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
+await build({ ...common, entryPoints: [{ in: 'src/cli/main.ts', out: 'cli' }], outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+await build({ ...common, entryPoints: [{ in: 'src/cli/entry.ts', out: 'main' }], outdir: 'dist', plugins: [outside] });
+// The glob library loads only for globs (never in a replay): left to Node's resolver rather than copied in.
+await build({ ...common, entryPoints: [{ in: 'src/cli/plan-replay.ts', out: 'replay' }], outdir: 'dist', external: [...common.external, 'tinyglobby'] });

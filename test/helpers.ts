@@ -6,7 +6,8 @@ import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 import type { Fs } from '../src/app/fs.js';
-import { main } from '../src/cli/main.js';
+import { sha256 } from '../src/io/cache.js';
+import { main, type CliIo } from '../src/cli/main.js';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = path.join(REPO, 'bin', 'edito.js');
@@ -24,19 +25,19 @@ function collect(): PassThrough & { text: () => string } {
   return Object.assign(stream, { text: () => Buffer.concat(chunks).toString('utf8') });
 }
 
-/** Runs the CLI in-process through `main`, as the bin would; `fs` (an in-memory tree) replaces the disk. */
-export async function runCli(argv: string[], options: { cwd?: string; env?: Record<string, string>; fs?: Fs } = {}): Promise<RunResult> {
+/** The io of an in-process run, its stdout and stderr kept; `fs` (an in-memory tree) replaces the disk. */
+export function collectingIo(argv: string[], options: { cwd?: string; env?: Record<string, string>; fs?: Fs } = {}): { io: CliIo; stdout: () => string; stderr: () => string } {
   const stdout = collect();
   const stderr = collect();
-  const code = await main({
-    argv,
-    cwd: options.cwd ?? REPO,
-    env: { LANG: 'en_US.UTF-8', ...options.env },
-    stdout,
-    stderr,
-    ...(options.fs ? { fs: options.fs } : {}),
-  });
-  return { code, stdout: stdout.text(), stderr: stderr.text() };
+  const io: CliIo = { argv, cwd: options.cwd ?? REPO, env: { LANG: 'en_US.UTF-8', ...options.env }, stdout, stderr, ...(options.fs ? { fs: options.fs } : {}) };
+  return { io, stdout: stdout.text, stderr: stderr.text };
+}
+
+/** Runs the CLI in-process through `main`, as the bin would; `fs` (an in-memory tree) replaces the disk. */
+export async function runCli(argv: string[], options: { cwd?: string; env?: Record<string, string>; fs?: Fs } = {}): Promise<RunResult> {
+  const { io, stdout, stderr } = collectingIo(argv, options);
+  const code = await main(io);
+  return { code, stdout: stdout(), stderr: stderr() };
 }
 
 /** Runs the built bin as a user would (`npm run build` first); past `timeout` ms it is killed (code -1), so that a hang fails the test. */
@@ -63,6 +64,19 @@ export async function copyOf(relative: string): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'edito-test-'));
   await cp(path.join(REPO, relative), dir, { recursive: true });
   return dir;
+}
+
+/** A cache file's first line (its identity) and its body. */
+export async function readCache(file: string): Promise<{ header: Record<string, unknown>; body: string }> {
+  const text = await readFile(file, 'utf8');
+  const end = text.indexOf('\n');
+  return { header: JSON.parse(text.slice(0, end)) as Record<string, unknown>, body: text.slice(end + 1) };
+}
+
+/** A well-made cache file of `header` and `body` (the right size and hash): only its contents can be wrong. */
+export function cacheText(header: Record<string, unknown>, body: string): string {
+  const bytes = Buffer.from(body, 'utf8');
+  return `${JSON.stringify({ ...header, length: bytes.length, hash: sha256(bytes) })}\n${body}`;
 }
 
 /** Rewrites a file of a workspace copy. */

@@ -294,7 +294,7 @@ export async function lintPosts(ctx: AppContext, request: LintRequest): Promise<
 
 /**
  * The --cache file, keyed by all a post's file and post reports depend on
- * besides its own text: edito's version, the workspace files (values and
+ * besides its own text: edito's version and build, the workspace files (values and
  * layout: positions point into them), the --rule flags, the rules, today, the
  * time zone and the runtime's zone data, the holidays, the dictionary.
  */
@@ -307,13 +307,14 @@ async function openCache(
   env: LintEnvironment,
   spelling: boolean,
 ): Promise<LintCacheFile> {
-  const { openLintCache, dictionaryFingerprint, runtimeFingerprint, sha256 } = await import('../io/lint-cache.js');
+  const [{ openLintCache }, { buildFingerprint, cacheFile, dictionaryFingerprint, runtimeFingerprint, sha256 }] = await Promise.all([import('../io/lint-cache.js'), import('../io/cache.js')]);
   const { workspace, root } = opened;
   const language = workspace.charter.spelling?.language ?? workspace.settings.locale;
   const sources = [...opened.load.sources].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([file, source]) => [file, source.lineOffset, source.lineCounter.lineStarts, source.doc.toString()]);
   const key = sha256(JSON.stringify({
     version: options.version,
+    build: buildFingerprint(),
     runtime: runtimeFingerprint(),
     workspace: {
       settings: workspace.settings, charter: workspace.charter, objectives: workspace.objectives, personas: workspace.personas,
@@ -328,9 +329,8 @@ async function openCache(
     tweetLength: env.tweetLength !== undefined,
     dictionary: spelling ? dictionaryFingerprint(language) : 'none',
   }));
-  const file = options.location === undefined ? path.join(root, '.edito', 'cache') : path.resolve(ctx.cwd, options.location);
-  const kind = await ctx.fs.kind(file);
-  return openLintCache(ctx.fs, kind === 'directory' ? path.join(file, 'edito-lint-cache.json') : file, key, rules.map((rule) => rule.id));
+  const file = await cacheFile(ctx.fs, { cwd: ctx.cwd, root, location: options.location, name: 'edito-lint-cache.json' });
+  return openLintCache(ctx.fs, file, key, rules.map((rule) => rule.id));
 }
 
 /** What --fix wrote, and what it could not write (with the error code): one failure never stops the others. */

@@ -4,6 +4,8 @@ import type { NetworkId } from '../core/networks.js';
 import type { Holiday, Plan } from '../core/planner/types.js';
 import type { Workspace } from '../core/workspace.js';
 import type { Locale, Translate } from '../i18n/index.js';
+import type { Observation } from '../io/cache.js';
+import type { Clock } from '../io/plan-cache.js';
 import type { AnyExporter, PlanFormat } from '../io/exporters/index.js';
 import { placeFindings } from '../io/workspace-loader.js';
 import { todayIn, type AppContext } from './context.js';
@@ -30,11 +32,13 @@ export interface PlanRequest extends WorkspaceRequest {
   maxSlots?: string | undefined;
   /** Where the run is, in the workspace's language, for a progress line. */
   progress?: ((message: string) => void) | undefined;
+  /** --cache: note every question asked of the disk while reading the workspace (`Planned.observations`). */
+  observe?: boolean | undefined;
 }
 
 export interface Planned {
   plan: Plan;
-  /** The exported calendar, in the pieces it is produced in: read it once (already written to `out` when given). */
+  /** The exported calendar, in the pieces it is produced in: read it once (already written to `out` when given); with `observe`, a list. */
   output: Iterable<string>;
   /** The plan's warnings in the diagnostic model, located in the files that cause them. */
   warnings: Diagnostic[];
@@ -42,6 +46,12 @@ export interface Planned {
   written: string | undefined;
   t: Translate;
   locale: Locale;
+  /** The workspace folder. */
+  root: string;
+  /** With `observe`: what the workspace was read from, so that a cache can tell it is unchanged. */
+  observations: Observation[];
+  /** With `observe`: today as the clock gave it in the workspace's zone, and the instants it starts and ends at; undefined with --today. */
+  clock: Clock | undefined;
 }
 
 /** `edito plan`: the calendar of the range, exported in one format. */
@@ -53,7 +63,8 @@ export async function planCalendar(ctx: AppContext, request: PlanRequest): Promi
   const own = exporterOptions(exporter, request);
   const limits = await limitsOf(request);
 
-  const opened = await requireValidWorkspace(ctx, request);
+  const observed = request.observe ? (await import('../io/cache.js')).observingFs(ctx.fs) : undefined;
+  const opened = await requireValidWorkspace(observed ? { ...ctx, fs: observed.fs } : ctx, request);
   const { workspace, t, locale } = opened;
   const timezone = workspace.settings.timezone;
   const today = request.today ?? todayIn(ctx, timezone);
@@ -71,15 +82,33 @@ export async function planCalendar(ctx: AppContext, request: PlanRequest): Promi
   const { plan } = await import('../core/planner/index.js');
   progress('progress.plan_place');
   const result = plan(workspace, { from, to, today, timezone, networks, holidays });
+  const clock = request.observe && request.today === undefined ? await clockDay(timezone, today) : undefined;
   progress('progress.plan_render');
   const extra = await prepareExport(exporter, result, { posts: workspace.posts, timezone });
   const options = { t, locale, color: request.color, width: request.width, brand: workspace.settings.brand, ...own, ...extra };
   // A format that has chunks is written as it is produced, never held whole.
-  const output: Iterable<string> = exporter.chunks ? exporter.chunks(result, options) : [exporter.render(result, options)];
+  const pieces: Iterable<string> = exporter.chunks ? exporter.chunks(result, options) : [exporter.render(result, options)];
+  // With `observe` (--cache) the calendar is kept whole: the cache holds it.
+  const output = request.observe ? [...pieces] : pieces;
 
   let written: string | undefined;
   if (request.out !== undefined) written = await writeOut(ctx, request.out, output, request.force === true);
-  return { plan: result, output, warnings: placeFindings(opened.load, result.warnings), written, t, locale };
+  return {
+    plan: result, output, warnings: placeFindings(opened.load, result.warnings), written, t, locale, root: opened.root, observations: observed?.observations ?? [], clock,
+  };
+}
+
+/**
+ * The day `today` in `timezone`, from its first instant to the first of the
+ * next day (ms); an empty span (never replayed) if the zone's rules make
+ * those instants fall outside the day.
+ */
+async function clockDay(timezone: string, today: string): Promise<Clock> {
+  const [{ addDays, zonedStart }, { localDateTimeOf }] = await Promise.all([import('../core/planner/dates.js'), import('../core/init/dates.js')]);
+  const from = zonedStart(today, '00:00', timezone).instant;
+  const until = zonedStart(addDays(today, 1), '00:00', timezone).instant;
+  const within = (instant: number) => localDateTimeOf(new Date(instant), timezone).date === today;
+  return within(from) && within(until - 1) && !within(from - 1) && !within(until) ? { timezone, today, from, until } : { timezone, today, from: 0, until: 0 };
 }
 
 /** --from, --to and --today, when given, must be real dates (YYYY-MM-DD). */

@@ -5,6 +5,7 @@ import { ref } from '../core/diagnostics.js';
 import { defineCommand } from './command.js';
 import text from './plan.json' with { type: 'json' };
 import { EXIT, useColor, writeAll } from './context.js';
+import { VERSION } from './version.js';
 
 const STDOUT_NAMES = ['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1'];
 
@@ -21,13 +22,16 @@ export const planCommand = defineCommand(text, async ({ io, globals, options }) 
   const out = STDOUT_NAMES.includes(flag('out') ?? '') ? undefined : flag('out');
   const [{ progressLine }, { planWarningLines }] = await Promise.all([import('./progress.js'), import('../io/plan-warnings.js')]);
   const progress = progressLine(io, globals);
+  const cache = options.cache === true;
   const result = await planCalendar(appContext(io), {
     dir: globals.dir, locale: globals.locale, from: flag('from'), to: flag('to'), today: flag('today'),
     network: options.network as string[] | undefined, format: options.format as PlanFormat, out, force: options.force === true,
     excel: options.excel === true, maxYears: flag('maxYears'), maxSlots: flag('maxSlots'), color: out === undefined && useColor(io, globals),
-    progress: progress.update, width: out === undefined && options.wide !== true ? terminalWidth(io) : undefined,
+    progress: progress.update, width: out === undefined && options.wide !== true ? terminalWidth(io) : undefined, observe: cache,
   }).finally(progress.end);
   if (out === undefined) await writeAll(io.stdout, result.output);
+  let stderr = '';
+  let trailer = '';
   if (!globals.quiet) {
     const { plan, t, locale } = result;
     const lines = [
@@ -44,8 +48,20 @@ export const planCommand = defineCommand(text, async ({ io, globals, options }) 
         warnings: plan.warnings.length,
       }),
     ];
-    io.stderr.write(`${lines.map(forTerminal).join('\n')}\n`);
-    if (result.written !== undefined) io.stdout.write(`${t('cli.written', { file: path.relative(io.cwd, result.written) })}\n`);
+    stderr = `${lines.map(forTerminal).join('\n')}\n`;
+    io.stderr.write(stderr);
+    if (result.written !== undefined) io.stdout.write((trailer = `${t('cli.written', { file: path.relative(io.cwd, result.written) })}\n`));
+  }
+  if (cache) {
+    const { planCacheFile, planRunKey, writePlanRecord } = await import('../io/plan-cache.js');
+    const { fs } = appContext(io);
+    const key = planRunKey(io, VERSION);
+    const file = await planCacheFile(fs, { cwd: io.cwd, root: result.root, location: flag('cacheLocation'), key });
+    const saved = await writePlanRecord(fs, file, key, {
+      observations: result.observations, clock: result.clock, stderr, trailer,
+      out: result.written === undefined ? undefined : { file: result.written, force: options.force === true },
+    }, [...result.output].join(''));
+    if (!saved && io.env.EDITO_DEBUG) io.stderr.write('edito: plan cache not written\n');
   }
   return EXIT.ok;
 }, { format: PLAN_FORMATS });

@@ -1,10 +1,7 @@
-import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import type { Fs } from '../app/fs.js';
 import type { CachedReport, PostReportCache } from '../core/lint/engine.js';
 import type { Post } from '../core/workspace.js';
+import { readCacheFile, sha256, writeCacheFile } from './cache.js';
 
 /**
  * `edito lint --cache`: the file and post rules' reports of each post, kept
@@ -14,33 +11,7 @@ import type { Post } from '../core/workspace.js';
  * over the whole set. A file that is unreadable, corrupt, foreign or made
  * under another key is ignored and rewritten: never trusted, never a crash.
  */
-const FORMAT = 'edito-lint-cache';
-const FORMAT_VERSION = 1;
-
-export function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
-/** What identifies a spelling dictionary on disk (package version, sizes and dates of its word lists). */
-export function dictionaryFingerprint(language: string): string {
-  try {
-    const name = language === 'fr' ? 'dictionary-fr' : 'dictionary-en';
-    const dir = path.dirname(createRequire(import.meta.url).resolve(name));
-    const files = ['package.json', 'index.aff', 'index.dic'].map((file) => {
-      const info = statSync(path.join(dir, file));
-      return `${file}:${info.size}:${info.mtimeMs}`;
-    });
-    return `${name} ${files.join(' ')}`;
-  } catch {
-    return `${language} unknown`;
-  }
-}
-
-/** The time zone and Unicode data the runtime's Intl uses (offsets, word boundaries). */
-export function runtimeFingerprint(): string {
-  const { node, icu, tz, unicode } = process.versions as Record<string, string | undefined>;
-  return `node ${node} icu ${icu} tz ${tz} unicode ${unicode}`;
-}
+const IDENTITY = { format: 'edito-lint-cache', version: 2 };
 
 interface Entry {
   hash: string;
@@ -65,18 +36,16 @@ function isReport(value: unknown, ruleIds: ReadonlySet<string>): value is Cached
   return typeof message === 'object' && message !== null && typeof (message as { id?: unknown }).id === 'string';
 }
 
-/** The entries of a cache file made under `key`, or none. */
-function parse(text: string, key: string, ruleIds: ReadonlySet<string>): Map<string, Entry> {
+/** The entries of a cache file's body (posts by path), skipping any that is not well made. */
+function parse(body: Uint8Array, ruleIds: ReadonlySet<string>): Map<string, Entry> {
   const entries = new Map<string, Entry>();
-  let data: unknown;
+  let posts: unknown;
   try {
-    data = JSON.parse(text);
+    posts = JSON.parse(Buffer.from(body).toString('utf8'));
   } catch {
     return entries;
   }
-  if (typeof data !== 'object' || data === null) return entries;
-  const { format, version, key: madeWith, posts } = data as Record<string, unknown>;
-  if (format !== FORMAT || version !== FORMAT_VERSION || madeWith !== key || typeof posts !== 'object' || posts === null || Array.isArray(posts)) return entries;
+  if (typeof posts !== 'object' || posts === null || Array.isArray(posts)) return entries;
   for (const [file, entry] of Object.entries(posts)) {
     if (typeof entry !== 'object' || entry === null) continue;
     const { hash, reports } = entry as Record<string, unknown>;
@@ -97,12 +66,8 @@ export interface LintCacheFile extends PostReportCache {
 
 /** Opens the cache file at `file` (absent, corrupt or foreign: empty). Only posts read from a file are cached. */
 export async function openLintCache(fs: Fs, file: string, key: string, ruleIds: readonly string[]): Promise<LintCacheFile> {
-  let previous = new Map<string, Entry>();
-  try {
-    previous = parse(Buffer.from(await fs.read(file)).toString('utf8'), key, new Set(ruleIds));
-  } catch {
-    // Absent or unreadable: start empty.
-  }
+  const found = await readCacheFile(fs, file, { ...IDENTITY, key });
+  const previous = found ? parse(found.body, new Set(ruleIds)) : new Map<string, Entry>();
   const next = new Map<string, Entry>();
   let hits = 0;
   let misses = 0;
@@ -134,12 +99,7 @@ export async function openLintCache(fs: Fs, file: string, key: string, ruleIds: 
     },
     async save() {
       const posts = Object.fromEntries([...next].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-      try {
-        await fs.writeAtomic(file, `${JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, key, posts })}\n`, { createParents: true });
-        return true;
-      } catch {
-        return false;
-      }
+      return writeCacheFile(fs, file, { ...IDENTITY, key }, {}, `${JSON.stringify(posts)}\n`);
     },
   };
 }

@@ -18,17 +18,7 @@ export interface LoadResult {
   broken: Set<FileKind>;
 }
 
-/** Searches `edito.yaml` in `start` and its parents. */
-export async function findWorkspaceRoot(fs: Fs, start: string): Promise<string | undefined> {
-  let dir = path.resolve(start);
-  for (;;) {
-    if ((await fs.kind(path.join(dir, DEFAULT_PATHS.settings))) === 'file') return dir;
-    const parent = path.dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
-
+export { findWorkspaceRoot } from './workspace-root.js';
 
 /** Only blank lines and comments: an empty file, as far as YAML goes. */
 function isBlankOrComments(text: string): boolean {

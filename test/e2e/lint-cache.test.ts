@@ -1,7 +1,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyOf, edit, runBin } from '../helpers.js';
+import { cacheText, copyOf, edit, readCache, runBin } from '../helpers.js';
 
 const EXAMPLE = 'examples/fournil-lyon';
 const POST = 'posts/2027/01/2027-01-30-instagram-bugnes.md';
@@ -18,6 +18,8 @@ async function workspace(): Promise<string> {
   return dir;
 }
 
+const LINT_CACHE = ['.edito', 'cache', 'edito-lint-cache.json'];
+
 /** The same run with and without --cache: exit code, stdout and stderr must be the same bytes. */
 async function sameWithCache(dir: string, extra: string[] = []): Promise<string> {
   const plain = await runBin(['lint', '--dir', dir, ...TODAY, ...extra]);
@@ -27,15 +29,15 @@ async function sameWithCache(dir: string, extra: string[] = []): Promise<string>
 }
 
 describe('edito lint --cache', () => {
-  it('gives the bytes of a run without cache, cold and warm, in every format, and keeps its file in .edito/cache', async () => {
+  it('gives the bytes of a run without cache, cold and warm, in every format, and keeps its file in .edito/cache/', async () => {
     const dir = await workspace();
     for (const format of ['stylish', 'json', 'sarif']) {
       await sameWithCache(dir, ['--format', format]);
       await sameWithCache(dir, ['--format', format]);
     }
-    const file = JSON.parse(await readFile(path.join(dir, '.edito', 'cache'), 'utf8')) as { format: string; posts: Record<string, unknown> };
-    expect(file.format).toBe('edito-lint-cache');
-    expect(Object.keys(file.posts)).toContain(POST);
+    const { header, body } = await readCache(path.join(dir, ...LINT_CACHE));
+    expect(header.format).toBe('edito-lint-cache');
+    expect(Object.keys(JSON.parse(body) as Record<string, unknown>)).toContain(POST);
   });
 
   it('re-lints a changed post, and follows a changed line file and a changed dictionary', async () => {
@@ -76,26 +78,27 @@ describe('edito lint --cache', () => {
   it('ignores and rewrites a corrupt or foreign cache file, never trusting it', async () => {
     const dir = await workspace();
     await sameWithCache(dir);
-    const file = path.join(dir, '.edito', 'cache');
-    const good = await readFile(file, 'utf8');
-    const parsed = JSON.parse(good) as { posts: Record<string, { hash: string; reports: unknown[] }> };
-    const forged = structuredClone(parsed);
-    // A cache that says the post has no finding, under a wrong hash or with junk reports.
-    forged.posts[POST] = { hash: 'x', reports: [] };
-    for (const junk of ['', '{', 'null', '[]', '{"format":"other"}', JSON.stringify({ ...parsed, key: 'other' }), JSON.stringify(forged),
-      JSON.stringify({ ...parsed, posts: { [POST]: { hash: parsed.posts[POST]!.hash, reports: [{ ruleId: 'no-such-rule' }] } } }), '\u0000\u00ff']) {
+    const file = path.join(dir, ...LINT_CACHE);
+    const { header, body } = await readCache(file);
+    const posts = JSON.parse(body) as Record<string, { hash: string; reports: unknown[] }>;
+    const good = cacheText(header, body);
+    // A cache that says the post has no finding, under a wrong hash or with junk reports; a body cut or changed under its header.
+    for (const junk of ['', '{', 'null', '[]', '{"format":"other"}\n{}', cacheText({ ...header, key: 'other' }, body), cacheText({ ...header, version: 1 }, body),
+      cacheText(header, JSON.stringify({ ...posts, [POST]: { hash: 'x', reports: [] } })),
+      cacheText(header, JSON.stringify({ ...posts, [POST]: { hash: posts[POST]!.hash, reports: [{ ruleId: 'no-such-rule' }] } })),
+      good.slice(0, -10), good.replace(POST, POST.replace('bugnes', 'bugnez')), '\u0000\u00ff']) {
       await writeFile(file, junk);
       await sameWithCache(dir);
-      expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ format: 'edito-lint-cache', version: 1 });
+      expect((await readCache(file)).header).toMatchObject({ format: 'edito-lint-cache', version: 2 });
     }
   });
 
   it('--cache-location takes a file or a folder; an unwritable location only costs the cache', async () => {
     const dir = await workspace();
     await sameWithCache(dir, ['--cache-location', path.join(dir, 'my-cache.json')]);
-    expect(JSON.parse(await readFile(path.join(dir, 'my-cache.json'), 'utf8'))).toMatchObject({ format: 'edito-lint-cache' });
+    expect((await readCache(path.join(dir, 'my-cache.json'))).header).toMatchObject({ format: 'edito-lint-cache' });
     await sameWithCache(dir, ['--cache-location', path.join(dir, 'posts')]);
-    expect(JSON.parse(await readFile(path.join(dir, 'posts', 'edito-lint-cache.json'), 'utf8'))).toMatchObject({ format: 'edito-lint-cache' });
+    expect((await readCache(path.join(dir, 'posts', 'edito-lint-cache.json'))).header).toMatchObject({ format: 'edito-lint-cache' });
     await writeFile(path.join(dir, 'blocker'), 'a file');
     await sameWithCache(dir, ['--cache-location', path.join(dir, 'blocker', 'cache')]);
   });
