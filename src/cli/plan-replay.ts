@@ -52,6 +52,8 @@ export async function replayCachedPlan(io: CliIo): Promise<number | undefined> {
 /** The record of this run, if one was made and the disk and the clock are as it saw them. */
 async function cachedRun(io: CliIo, fs: Fs): Promise<{ record: PlanRecord; calendar: Uint8Array } | undefined> {
   const dir = lastValue(io.argv, '--dir');
+  // Several workspaces (--dir repeated or a pattern): each run keeps its own record, none holds the whole output.
+  if (io.argv.filter((arg) => arg === '--dir' || arg.startsWith('--dir=')).length > 1 || (dir !== undefined && /[*?[\]{}]/.test(dir))) return undefined;
   const root = dir === undefined ? await findWorkspaceRoot(fs, io.cwd) : path.resolve(io.cwd, dir);
   if (root === undefined) return undefined;
   const key = planRunKey(io, VERSION);

@@ -182,6 +182,19 @@ describe('several workspaces in one run (--dir with a glob or repeated)', () => 
     }
   });
 
+  it('plans several workspaces with --cache as without, run after run (no one workspace\'s record replayed for all)', async () => {
+    const args = ['plan', '--dir', 'clients/fournil-lyon', '--dir', 'clients/saas-consultant', '--format', 'md', '--from', '2027-02-01', '--to', '2027-02-07'];
+    const plain = await edito(args);
+    for (const extra of [['--cache'], ['--cache'], ['--cache']]) {
+      const cached = await edito([...args, ...extra]);
+      expect([cached.code, cached.stdout, cached.stderr]).toEqual([plain.code, plain.stdout, plain.stderr]);
+    }
+    const glob = ['plan', '--dir', 'clients/*', '--format', 'json', '--from', '2027-02-01', '--to', '2027-02-07'];
+    const first = await edito([...glob, '--cache']);
+    expect((await edito([...glob, '--cache'])).stdout).toBe(first.stdout);
+    expect((JSON.parse(first.stdout) as { workspaces: unknown[] }).workspaces).toHaveLength(2);
+  });
+
   it('leaves a single --dir as it was: no heading, the plain document', async () => {
     const result = await edito(['lint', '--dir', 'clients/saas-consultant', '--format', 'json']);
     expect(Array.isArray(JSON.parse(result.stdout))).toBe(true);
