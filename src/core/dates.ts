@@ -91,7 +91,12 @@ export function addDays(date: string, days: number): string {
 
 /** 1970-01-01 was a Thursday: day 0 → index 3 in mon…sun. */
 export function weekdayOfDay(day: number): Weekday {
-  return WEEKDAYS[(((day + 3) % 7) + 7) % 7]!;
+  return WEEKDAYS[weekdayIndexOfDay(day)]!;
+}
+
+/** 0 for Monday … 6 for Sunday, of a day number. */
+export function weekdayIndexOfDay(day: number): number {
+  return (((day + 3) % 7) + 7) % 7;
 }
 
 export function weekdayOf(date: string): Weekday {
@@ -100,7 +105,7 @@ export function weekdayOf(date: string): Weekday {
 
 /** Monday of the week holding `day` (weeks run Monday to Sunday). */
 export function weekStartDay(day: number): number {
-  return day - WEEKDAYS.indexOf(weekdayOfDay(day));
+  return day - weekdayIndexOfDay(day);
 }
 
 export function minutesOfTime(time: string): number {
@@ -118,7 +123,7 @@ export function wallMinutes(date: string, time: string): number {
 
 /** 0 for Monday … 6 for Sunday. */
 export function weekdayIndex(date: string): number {
-  return WEEKDAYS.indexOf(weekdayOf(date));
+  return weekdayIndexOfDay(dayNumber(date));
 }
 
 /** The Monday of the week holding `date`. */

@@ -1,8 +1,9 @@
 import type { EffectiveLine } from '../effective.js';
 import type { Weekday } from '../networks.js';
 import {
-  FIRST_DAY, LAST_DAY, civilToDay, dayNumber, dayToCivil, daysInMonthOf, fromDayNumber, minutesOfTime, wallMinutes, weekStartDay, weekdayOfDay,
+  FIRST_DAY, LAST_DAY, civilToDay, dayNumber, dayToCivil, daysInMonthOf, fromDayNumber, minutesOfTime, wallMinutes, weekStartDay, weekdayIndexOfDay,
 } from './dates.js';
+import { WEEKDAYS } from '../networks.js';
 
 /**
  * Placement of one editorial line's slots over the range: key dates first,
@@ -29,6 +30,8 @@ export interface Draft {
 interface Pair {
   date: string;
   time: string;
+  /** wallMinutes(date, time), computed once. */
+  wall: number;
 }
 
 export type ShortfallReason = 'blackout' | 'holiday' | 'gap' | 'capacity';
@@ -75,10 +78,11 @@ interface Bounds {
   last: number;
 }
 
-function periodBounds(unit: EffectiveLine['frequency']['unit'], day: number): Bounds {
+type Unit = EffectiveLine['frequency']['unit'];
+
+function periodBounds(unit: Unit, day: number): Bounds {
   let first = day;
   let last = day;
-  let key: string | undefined;
   if (unit === 'per_week') {
     first = weekStartDay(day);
     last = first + 6;
@@ -86,10 +90,19 @@ function periodBounds(unit: EffectiveLine['frequency']['unit'], day: number): Bo
     const [y, m] = dayToCivil(day);
     first = civilToDay(y, m, 1);
     last = first + daysInMonthOf(y, m) - 1;
-    key = fromDayNumber(first).slice(0, 7);
   }
   const from = fromDayNumber(Math.max(first, FIRST_DAY));
-  return { key: key ?? fromDayNumber(first), from, to: fromDayNumber(Math.min(last, LAST_DAY)), first, last };
+  return { key: periodKeyOf(unit, first), from, to: fromDayNumber(Math.min(last, LAST_DAY)), first, last };
+}
+
+/** The key of the period holding `day` (its first day, or YYYY-MM for a month), without its bounds. */
+function periodKeyOf(unit: Unit, day: number): string {
+  if (unit === 'per_week') return fromDayNumber(weekStartDay(day));
+  if (unit === 'per_month') {
+    const [y, m] = dayToCivil(day);
+    return fromDayNumber(civilToDay(y, m, 1)).slice(0, 7);
+  }
+  return fromDayNumber(day);
 }
 
 /**
@@ -109,18 +122,22 @@ class GapIndex {
   }
 
   fits(date: string, time: string): boolean {
-    const wall = wallMinutes(date, time);
+    return this.fitsWall(wallMinutes(date, time));
+  }
+
+  fitsWall(wall: number): boolean {
     const bucket = Math.floor(wall / this.width);
     for (let b = bucket - 1; b <= bucket + 1; b += 1) {
-      for (const other of this.buckets.get(b) ?? []) {
+      const list = this.buckets.get(b);
+      if (list === undefined) continue;
+      for (const other of list) {
         if (Math.abs(other - wall) < this.width) return false;
       }
     }
     return true;
   }
 
-  add(date: string, time: string): void {
-    const wall = wallMinutes(date, time);
+  add(wall: number): void {
     const bucket = Math.floor(wall / this.width);
     const list = this.buckets.get(bucket);
     if (list) list.push(wall);
@@ -139,7 +156,8 @@ class NextFree {
 
   constructor(private readonly size: number, private readonly step: 1 | -1, private readonly ok: (index: number) => boolean) {
     // Slot i + 1 of `link` is index i; 0 and size + 1 are the sentinels past both ends.
-    this.link = Int32Array.from({ length: size + 2 }, (_, i) => i);
+    this.link = new Int32Array(size + 2);
+    for (let i = 0; i < size + 2; i += 1) this.link[i] = i;
   }
 
   find(start: number): number | undefined {
@@ -167,7 +185,9 @@ class NextFree {
 /** Indexes of `count` items spread evenly over `size`, each in the middle of its share. */
 export function spread(size: number, count: number): number[] {
   const n = Math.min(size, count);
-  return Array.from({ length: n }, (_, i) => Math.floor(((i + 0.5) * size) / n));
+  const out: number[] = [];
+  for (let i = 0; i < n; i += 1) out.push(Math.floor(((i + 0.5) * size) / n));
+  return out;
 }
 
 const PRIORITY_ORDER = { high: 0, normal: 1, low: 2 } as const;
@@ -180,19 +200,23 @@ export function placeLine(rules: LineRules, keyDates: readonly KeyDateSlot[], po
   const { line, from, to } = rules;
   const { unit, max, target, times, minGapHours } = line.frequency;
   const allowed = new Set<Weekday>(line.frequency.days);
+  const allowedByIndex = WEEKDAYS.map((weekday) => allowed.has(weekday));
+  const minutes = times.map(minutesOfTime);
   const gaps = new GapIndex(Math.round(minGapHours * 60));
   const drafts: Draft[] = [];
   const countByPeriod = new Map<string, number>();
   const refusedKeyDates: KeyDateRefusal[] = [];
 
-  const isAllowed = (date: string) => allowed.has(weekdayOfDay(dayNumber(date)));
-  const periodKey = (date: string) => periodBounds(unit, dayNumber(date)).key;
-  const add = (date: string, time: string, keyDate: KeyDateSlot | null): void => {
-    const period = periodKey(date);
-    drafts.push({ date, time, wall: wallMinutes(date, time), period, keyDate, holiday: rules.holiday(date) ?? null });
-    gaps.add(date, time);
+  const isAllowed = (day: number) => allowedByIndex[weekdayIndexOfDay(day)]!;
+  const periodKey = (date: string) => periodKeyOf(unit, dayNumber(date));
+  // A wall-clock stamp is its day number × 1440 plus the minutes of its time.
+  const add = (date: string, time: string, wall: number, keyDate: KeyDateSlot | null): void => {
+    const period = periodKeyOf(unit, Math.floor(wall / 1440));
+    drafts.push({ date, time, wall, period, keyDate, holiday: rules.holiday(date) ?? null });
+    gaps.add(wall);
     countByPeriod.set(period, (countByPeriod.get(period) ?? 0) + 1);
   };
+  const addAt = (date: string, time: string, keyDate: KeyDateSlot | null) => add(date, time, wallMinutes(date, time), keyDate);
 
   // Key dates win their day: placed first, high priority before the others.
   const ordered = [...keyDates].sort((a, b) => PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority] || a.date.localeCompare(b.date));
@@ -208,17 +232,17 @@ export function placeLine(rules: LineRules, keyDates: readonly KeyDateSlot[], po
     // Under `skip`, only a high-priority key date keeps a public holiday; the others move like any slot.
     if (rules.skipHolidays && keyDate.priority !== 'high' && rules.holiday(keyDate.date) !== undefined) {
       const moved = nextDayInWeek(keyDate.date);
-      if (moved) add(moved.date, moved.time, keyDate);
+      if (moved) addAt(moved.date, moved.time, keyDate);
       else refusedKeyDates.push({ keyDate, reason: 'holiday' });
       continue;
     }
     const time = times.find((t) => gaps.fits(keyDate.date, t));
     if (time === undefined) refusedKeyDates.push({ keyDate, reason: 'gap' });
-    else add(keyDate.date, time, keyDate);
+    else addAt(keyDate.date, time, keyDate);
   }
 
   const isSkipped = (date: string) => rules.skipHolidays && rules.holiday(date) !== undefined;
-  const free = (p: Pair) => !isSkipped(p.date) && gaps.fits(p.date, p.time);
+  const free = (p: Pair) => !isSkipped(p.date) && gaps.fitsWall(p.wall);
   const periods: Period[] = [];
   const fromDay = dayNumber(from);
   const toDay = dayNumber(to);
@@ -228,26 +252,30 @@ export function placeLine(rules: LineRules, keyDates: readonly KeyDateSlot[], po
     const bounds = periodBounds(unit, cursor);
     const first = Math.max(bounds.first, fromDay);
     const last = Math.min(bounds.last, toDay);
-    const days: string[] = [];
-    for (let d = first; d <= last; d += 1) days.push(fromDayNumber(d));
     let allowedInFull = 0;
-    for (let d = bounds.first; d <= bounds.last; d += 1) if (allowed.has(weekdayOfDay(d))) allowedInFull += 1;
-    const allowedInRange = days.filter(isAllowed).length;
+    for (let d = bounds.first; d <= bounds.last; d += 1) if (isAllowed(d)) allowedInFull += 1;
+    // Day × time pairs in wall-clock order; each day's pairs start at a known index.
+    const pairs: Pair[] = [];
+    const dayStart = new Map<string, number>();
+    let allowedInRange = 0;
+    let blackout = false;
+    for (let d = first; d <= last; d += 1) {
+      const date = fromDayNumber(d);
+      const closed = rules.isBlackout(date);
+      blackout ||= closed;
+      if (!isAllowed(d)) continue;
+      allowedInRange += 1;
+      if (closed) continue;
+      dayStart.set(date, pairs.length);
+      for (let i = 0; i < times.length; i += 1) pairs.push({ date, time: times[i]!, wall: d * 1440 + minutes[i]! });
+    }
     const full = bounds.first >= fromDay && bounds.last <= toDay;
     const quota = allowedInFull === 0 ? 0 : Math.round((target * allowedInRange) / allowedInFull);
     const period: Period = { key: bounds.key, from: bounds.from, to: bounds.to, full, quota, reasons: new Set() };
     periods.push(period);
-    if (days.some(rules.isBlackout)) period.reasons.add('blackout');
+    if (blackout) period.reasons.add('blackout');
 
     const want = Math.max(0, quota - (countByPeriod.get(bounds.key) ?? 0));
-    // Day × time pairs in wall-clock order; each day's pairs start at a known index.
-    const pairs: Pair[] = [];
-    const dayStart = new Map<string, number>();
-    for (const date of days) {
-      if (!isAllowed(date) || rules.isBlackout(date)) continue;
-      dayStart.set(date, pairs.length);
-      for (const time of times) pairs.push({ date, time });
-    }
     if (pairs.length < want) period.reasons.add('capacity');
 
     // Days that already have a post of this network get their slot first, up to
@@ -263,38 +291,44 @@ export function placeLine(rules: LineRules, keyDates: readonly KeyDateSlot[], po
       if (placed >= room || start === undefined) continue;
       const at = post.time === null ? 0 : minutesOfTime(post.time);
       // The free time nearest the post's, the earlier one on a tie.
-      let nearest: Pair | undefined;
-      for (let i = start; i < start + times.length; i += 1) {
-        const pair = pairs[i]!;
-        if (!free(pair)) continue;
-        if (!nearest || Math.abs(minutesOfTime(pair.time) - at) < Math.abs(minutesOfTime(nearest.time) - at)) nearest = pair;
+      let nearest: number | undefined;
+      for (let i = 0; i < times.length; i += 1) {
+        if (!free(pairs[start + i]!)) continue;
+        if (nearest === undefined || Math.abs(minutes[i]! - at) < Math.abs(minutes[nearest]! - at)) nearest = i;
       }
-      if (nearest) {
-        add(nearest.date, nearest.time, null);
+      if (nearest !== undefined) {
+        const pair = pairs[start + nearest]!;
+        add(pair.date, pair.time, pair.wall, null);
         placed += 1;
       }
     }
-    const open = pairs.filter((p) => gaps.fits(p.date, p.time));
+    const open = pairs.filter((p) => gaps.fitsWall(p.wall));
     const chosen = spread(open.length, Math.max(0, want - placed));
     const onHolidays: Pair[] = [];
-    // Nearest free pair, later ones first, when the gap rules out the chosen one.
-    const later = new NextFree(open.length, 1, (i) => free(open[i]!));
-    const earlier = new NextFree(open.length, -1, (i) => free(open[i]!));
+    // Nearest free pair, later ones first, when the gap rules out the chosen one (built on first need).
+    let later: NextFree | undefined;
+    let earlier: NextFree | undefined;
+    const isFree = (i: number) => free(open[i]!);
     for (const index of chosen) {
       const pair = open[index]!;
       if (isSkipped(pair.date)) {
         onHolidays.push(pair);
         continue;
       }
-      const found = later.find(index) ?? earlier.find(index - 1);
-      if (found !== undefined) add(open[found]!.date, open[found]!.time, null);
+      later ??= new NextFree(open.length, 1, isFree);
+      let found = later.find(index);
+      if (found === undefined) {
+        earlier ??= new NextFree(open.length, -1, isFree);
+        found = earlier.find(index - 1);
+      }
+      if (found !== undefined) add(open[found]!.date, open[found]!.time, open[found]!.wall, null);
       else period.reasons.add('gap');
     }
     // A slot moved off a holiday may land in another period: this one is short because of the holiday either way.
     if (onHolidays.length > 0) period.reasons.add('holiday');
     for (const pair of onHolidays) {
       const moved = nextDayInWeek(pair.date);
-      if (moved) add(moved.date, moved.time, null);
+      if (moved) addAt(moved.date, moved.time, null);
     }
     cursor = last + 1;
   }
@@ -306,8 +340,8 @@ export function placeLine(rules: LineRules, keyDates: readonly KeyDateSlot[], po
     const current = periodKey(date);
     for (let n = day + 1; n <= end; n += 1) {
       const d = fromDayNumber(n);
-      if (!isAllowed(d) || rules.isBlackout(d) || rules.holiday(d) !== undefined) continue;
-      const key = periodKey(d);
+      if (!isAllowed(n) || rules.isBlackout(d) || rules.holiday(d) !== undefined) continue;
+      const key = periodKeyOf(unit, n);
       if (key !== current && (countByPeriod.get(key) ?? 0) >= max) continue;
       const time = times.find((t) => gaps.fits(d, t));
       if (time !== undefined) return { date: d, time };
@@ -318,3 +352,4 @@ export function placeLine(rules: LineRules, keyDates: readonly KeyDateSlot[], po
   drafts.sort((a, b) => a.wall - b.wall);
   return { drafts, periods, refusedKeyDates };
 }
+
