@@ -67,16 +67,22 @@ function at(date: string, time: string, offsetWest: number): ZonedStart {
   return { date, time, iso: `${date}T${time}:00${offsetText(-offsetWest)}`, instant: (wall + offsetWest) * 60_000 };
 }
 
-const steady = new Map<string, number | undefined>();
-const atMidnightUtc = new Map<string, number>();
+/** Per zone, by day number (numbers hash faster than composed strings). */
+const steady = new Map<string, Map<number, number | undefined>>();
+const atMidnightUtc = new Map<string, Map<number, number>>();
+
+function ofZone<V>(caches: Map<string, Map<number, V>>, timezone: string): Map<number, V> {
+  let cache = caches.get(timezone);
+  if (!cache) caches.set(timezone, (cache = new Map()));
+  return cache;
+}
 
 /** The zone's offset (minutes east) at 00:00 UTC of a day number, from @date-fns/tz's Intl-backed tzOffset. */
-function offsetAt(day: number, timezone: string): number {
-  const key = `${timezone} ${day}`;
-  let offset = atMidnightUtc.get(key);
+function offsetAt(day: number, timezone: string, cache: Map<number, number>): number {
+  let offset = cache.get(day);
   if (offset === undefined) {
     offset = tzOffset(timezone, new Date(day * DAY_MS));
-    atMidnightUtc.set(key, offset);
+    cache.set(day, offset);
   }
   return offset;
 }
@@ -89,12 +95,13 @@ function offsetAt(day: number, timezone: string): number {
  * change: those days take the exact path through TZDate.
  */
 function steadyOffset(date: string, timezone: string): number | undefined {
-  const key = `${timezone} ${date}`;
-  if (steady.has(key)) return steady.get(key);
+  const known = ofZone(steady, timezone);
   const day = dayNumber(date);
-  const offset = offsetAt(day - 1, timezone);
-  const same = [day, day + 1, day + 2].every((d) => offsetAt(d, timezone) === offset);
+  if (known.has(day)) return known.get(day);
+  const offsets = ofZone(atMidnightUtc, timezone);
+  const offset = offsetAt(day - 1, timezone, offsets);
+  const same = [day, day + 1, day + 2].every((d) => offsetAt(d, timezone, offsets) === offset);
   const result = same ? wholeMinutes(-offset) : undefined;
-  steady.set(key, result);
+  known.set(day, result);
   return result;
 }

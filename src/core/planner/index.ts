@@ -62,9 +62,10 @@ export function plan(workspace: Workspace, input: PlanInput): Plan {
 
   const slots: Slot[] = [];
   const zoned = memoZonedStart(input.timezone);
-  const resolved: Resolved = { taken: new Set(), skipped: new Set(), orphans: [], timezone: input.timezone };
+  const resolved: Resolved = { taken: new Map(), skipped: new Set(), orphans: [], timezone: input.timezone };
+  const refsOf = groupBy(refs, (ref) => ref.network);
   for (const { line } of placements) {
-    const own = refs.filter((ref) => ref.network === line.network);
+    const own = refsOf.get(line.network) ?? [];
     // An event's theme applies on the lines that have it; elsewhere the mix picks one.
     const known = new Set(line.themes.map((t) => t.id));
     const eventTheme = (ref: { draft: Draft }) => {
@@ -84,7 +85,8 @@ export function plan(workspace: Workspace, input: PlanInput): Plan {
   }
   warnings.push(...overMaxWarnings(placements, unplanned.map((u) => u.dated)));
 
-  slots.sort((a, b) => a.date.localeCompare(b.date) || a.time.localeCompare(b.time) || a.network.localeCompare(b.network));
+  // Dates, times and network ids are ASCII of fixed shapes: code-unit order is their collation order.
+  slots.sort((a, b) => compareCodeUnits(a.date, b.date) || compareCodeUnits(a.time, b.time) || compareCodeUnits(a.network, b.network));
   return {
     range: { from: input.from, to: input.to },
     timezone: input.timezone,
@@ -110,20 +112,26 @@ function keyDatesFor(network: NetworkId, events: readonly KeyDateEvent[], from: 
   return out;
 }
 
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Networks often share days and times: each local time is resolved in the zone once. */
 function memoZonedStart(timezone: string): (date: string, time: string) => ZonedStart {
-  const cache = new Map<string, ZonedStart>();
+  const cache = new Map<string, Map<string, ZonedStart>>();
   return (date, time) => {
-    const key = `${date}T${time}`;
-    let hit = cache.get(key);
-    if (!hit) cache.set(key, (hit = zonedStart(date, time, timezone)));
+    let day = cache.get(date);
+    if (!day) cache.set(date, (day = new Map()));
+    let hit = day.get(time);
+    if (!hit) day.set(time, (hit = zonedStart(date, time, timezone)));
     return hit;
   };
 }
 
 /** What resolving slots in the zone keeps track of: instants taken per network, days reported skipped, posts whose slot is gone. */
 interface Resolved {
-  taken: Set<string>;
+  /** Instants taken, per network. */
+  taken: Map<NetworkId, Set<number>>;
   skipped: Set<string>;
   orphans: DatedPost[];
   timezone: string;
@@ -145,10 +153,11 @@ function toSlot(
   resolved: Resolved,
 ): Slot | undefined {
   const zoned = resolve(ref.date, ref.time);
-  const place = about(line.file, ['frequency', 'times']);
   const { network } = line;
-  const taken = `${network} ${zoned.instant}`;
-  if (zoned.date !== ref.date || resolved.taken.has(taken)) {
+  let taken = resolved.taken.get(network);
+  if (!taken) resolved.taken.set(network, (taken = new Set()));
+  if (zoned.date !== ref.date || taken.has(zoned.instant)) {
+    const place = about(line.file, ['frequency', 'times']);
     const wholeDay = zoned.date !== ref.date && resolve(ref.date, '00:00').date !== ref.date && resolve(ref.date, '23:59').date !== ref.date;
     if (wholeDay) {
       if (!resolved.skipped.has(`${network} ${ref.date}`)) {
@@ -164,10 +173,10 @@ function toSlot(
     if (ref.post) resolved.orphans.push({ post: ref.post, network, date: ref.date, time: ref.time });
     return undefined;
   }
-  resolved.taken.add(taken);
+  taken.add(zoned.instant);
   if (zoned.time !== ref.time) {
     warnings.push({
-      ...place,
+      ...about(line.file, ['frequency', 'times']),
       code: 'dst-gap',
       network: line.network,
       date: ref.date,
@@ -192,6 +201,7 @@ function toSlot(
 
 /** The posts left without a slot, each with the first free slot of its network in its week. */
 function offPlan(left: readonly { dated: DatedPost; reason: OffPlanPost['reason'] }[], slots: readonly Slot[]): OffPlanPost[] {
+  if (left.length === 0) return [];
   const free = groupBy(slots.filter((s) => s.post === null), (s) => `${s.network} ${weekStartDay(dayNumber(s.date))}`);
   return left.map(({ dated, reason }) => {
     const slot = free.get(`${dated.network} ${weekStartDay(dayNumber(dated.date))}`)?.[0];
@@ -291,7 +301,7 @@ function overMaxWarnings(placements: readonly { line: EffectiveLine; placement: 
   for (const { line, placement } of placements) {
     const counts = countByPeriod(placement.drafts);
     for (const period of placement.periods) {
-      const posts = extra.filter((d) => d.network === line.network && period.from <= d.date && d.date <= period.to).length;
+      const posts = extra.length === 0 ? 0 : extra.filter((d) => d.network === line.network && period.from <= d.date && d.date <= period.to).length;
       const count = (counts.get(period.key) ?? 0) + posts;
       if (count <= line.frequency.max) continue;
       out.push({

@@ -44,12 +44,13 @@ export function assignThemes(count: number, themes: readonly { id: string; weigh
 
 function rotate(count: number, values: readonly string[], fixed: readonly (string | undefined)[]): (string | null)[] {
   let turn = 0;
-  return Array.from({ length: count }, (_, n) => {
+  const out: (string | null)[] = [];
+  for (let n = 0; n < count; n += 1) {
     const forced = fixed[n];
-    if (forced !== undefined) return forced;
-    if (values.length === 0) return null;
-    return values[turn++ % values.length]!;
-  });
+    if (forced !== undefined) out.push(forced);
+    else out.push(values.length === 0 ? null : values[turn++ % values.length]!);
+  }
+  return out;
 }
 
 export function assignMix(

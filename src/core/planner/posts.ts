@@ -38,6 +38,7 @@ export function datedPosts(posts: readonly Post[], from: string, to: string, inS
 
 /** Fills `slots` in place; returns the posts left without a slot and why. */
 export function fillSlots(slots: readonly PostSlotRef[], posts: readonly DatedPost[], hasLine: (network: NetworkId) => boolean): { dated: DatedPost; reason: UnplannedReason }[] {
+  if (posts.length === 0) return [];
   const byDay = groupBy(slots, (slot) => `${slot.network} ${slot.date}`);
   const unplanned: { dated: DatedPost; reason: UnplannedReason }[] = [];
   for (const dated of posts) {
