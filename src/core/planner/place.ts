@@ -27,13 +27,6 @@ export interface Draft {
   holiday: string | null;
 }
 
-interface Pair {
-  date: string;
-  time: string;
-  /** wallMinutes(date, time), computed once. */
-  wall: number;
-}
-
 export type ShortfallReason = 'blackout' | 'holiday' | 'gap' | 'capacity';
 
 export interface Period {
@@ -45,7 +38,40 @@ export interface Period {
   /** How many slots the period should get (the target, pro-rated for a partial period). */
   quota: number;
   /** Why the period may have fewer slots than its minimum. */
-  reasons: Set<ShortfallReason>;
+  reasons: ReadonlySet<ShortfallReason>;
+}
+
+/** The reasons of a period, in the order placement finds them, as bits while the period is placed. */
+const REASONS = ['blackout', 'capacity', 'gap', 'holiday'] as const satisfies readonly ShortfallReason[];
+const BIT = { blackout: 1, capacity: 2, gap: 4, holiday: 8 } as const satisfies Record<ShortfallReason, number>;
+/** Most periods have no reason: they share one empty set. */
+const NO_REASONS: ReadonlySet<ShortfallReason> = new Set();
+
+function reasonsOf(bits: number): ReadonlySet<ShortfallReason> {
+  return bits === 0 ? NO_REASONS : new Set(REASONS.filter((reason) => bits & BIT[reason]));
+}
+
+/**
+ * Day × time pairs of a period in wall-clock order, in parallel arrays
+ * emptied and refilled from one period to the next.
+ */
+class Pairs {
+  readonly dates: string[] = [];
+  readonly times: string[] = [];
+  /** wallMinutes(date, time), computed once. */
+  readonly walls: number[] = [];
+  length = 0;
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  push(date: string, time: string, wall: number): void {
+    this.dates[this.length] = date;
+    this.times[this.length] = time;
+    this.walls[this.length] = wall;
+    this.length += 1;
+  }
 }
 
 export interface LineRules {
@@ -114,7 +140,7 @@ function periodKeyOf(unit: Unit, day: number): string {
  * next to it.
  */
 class GapIndex {
-  private readonly buckets = new Map<number, number[]>();
+  private readonly buckets = new Map<number, number>();
   private readonly width: number;
 
   constructor(gapMinutes: number) {
@@ -128,20 +154,15 @@ class GapIndex {
   fitsWall(wall: number): boolean {
     const bucket = Math.floor(wall / this.width);
     for (let b = bucket - 1; b <= bucket + 1; b += 1) {
-      const list = this.buckets.get(b);
-      if (list === undefined) continue;
-      for (const other of list) {
-        if (Math.abs(other - wall) < this.width) return false;
-      }
+      const other = this.buckets.get(b);
+      if (other !== undefined && Math.abs(other - wall) < this.width) return false;
     }
     return true;
   }
 
+  /** Only a stamp that fits is added: its bucket is empty. */
   add(wall: number): void {
-    const bucket = Math.floor(wall / this.width);
-    const list = this.buckets.get(bucket);
-    if (list) list.push(wall);
-    else this.buckets.set(bucket, [wall]);
+    this.buckets.set(Math.floor(wall / this.width), wall);
   }
 }
 
@@ -152,12 +173,17 @@ class GapIndex {
  * tested until it fails, then skipped through a path-compressed link.
  */
 class NextFree {
-  private readonly link: Int32Array;
+  private link = new Int32Array(0);
+  private size = 0;
 
-  constructor(private readonly size: number, private readonly step: 1 | -1, private readonly ok: (index: number) => boolean) {
+  constructor(private readonly step: 1 | -1, private readonly ok: (index: number) => boolean) {}
+
+  /** Starts over on `size` items, none tested yet (the links are kept from one period to the next). */
+  reset(size: number): void {
+    if (this.link.length < size + 2) this.link = new Int32Array(Math.max(size + 2, this.link.length * 2));
     // Slot i + 1 of `link` is index i; 0 and size + 1 are the sentinels past both ends.
-    this.link = new Int32Array(size + 2);
     for (let i = 0; i < size + 2; i += 1) this.link[i] = i;
+    this.size = size;
   }
 
   find(start: number): number | undefined {
@@ -242,7 +268,13 @@ export function placeLine(rules: LineRules, keyDates: readonly KeyDateSlot[], po
   }
 
   const isSkipped = (date: string) => rules.skipHolidays && rules.holiday(date) !== undefined;
-  const free = (p: Pair) => !isSkipped(p.date) && gaps.fitsWall(p.wall);
+  const pairs = new Pairs();
+  const free = (i: number) => !isSkipped(pairs.dates[i]!) && gaps.fitsWall(pairs.walls[i]!);
+  // The pairs of the period the gap leaves open (indexes into `pairs`), and the nearest free one, later ones first, when the gap rules out the chosen one.
+  const open: number[] = [];
+  const isFree = (k: number) => free(open[k]!);
+  const later = new NextFree(1, isFree);
+  const earlier = new NextFree(-1, isFree);
   const periods: Period[] = [];
   const fromDay = dayNumber(from);
   const toDay = dayNumber(to);
@@ -254,83 +286,87 @@ export function placeLine(rules: LineRules, keyDates: readonly KeyDateSlot[], po
     const last = Math.min(bounds.last, toDay);
     let allowedInFull = 0;
     for (let d = bounds.first; d <= bounds.last; d += 1) if (isAllowed(d)) allowedInFull += 1;
-    // Day × time pairs in wall-clock order; each day's pairs start at a known index.
-    const pairs: Pair[] = [];
-    const dayStart = new Map<string, number>();
+    pairs.clear();
     let allowedInRange = 0;
-    let blackout = false;
+    let reasons = 0;
     for (let d = first; d <= last; d += 1) {
       const date = fromDayNumber(d);
       const closed = rules.isBlackout(date);
-      blackout ||= closed;
+      if (closed) reasons |= BIT.blackout;
       if (!isAllowed(d)) continue;
       allowedInRange += 1;
       if (closed) continue;
-      dayStart.set(date, pairs.length);
-      for (let i = 0; i < times.length; i += 1) pairs.push({ date, time: times[i]!, wall: d * 1440 + minutes[i]! });
+      for (let i = 0; i < times.length; i += 1) pairs.push(date, times[i]!, d * 1440 + minutes[i]!);
     }
     const full = bounds.first >= fromDay && bounds.last <= toDay;
     const quota = allowedInFull === 0 ? 0 : Math.round((target * allowedInRange) / allowedInFull);
-    const period: Period = { key: bounds.key, from: bounds.from, to: bounds.to, full, quota, reasons: new Set() };
-    periods.push(period);
-    if (blackout) period.reasons.add('blackout');
 
     const want = Math.max(0, quota - (countByPeriod.get(bounds.key) ?? 0));
-    if (pairs.length < want) period.reasons.add('capacity');
+    if (pairs.length < want) reasons |= BIT.capacity;
 
     // Days that already have a post of this network get their slot first, up to
     // the period's max (not just its target): the plan follows the work done.
     const room = Math.max(0, max - (countByPeriod.get(bounds.key) ?? 0));
-    const firstDate = fromDayNumber(first);
     const lastDate = fromDayNumber(last);
     let placed = 0;
-    while (nextPost < posts.length && posts[nextPost]!.date < firstDate) nextPost += 1;
-    for (; nextPost < posts.length && posts[nextPost]!.date <= lastDate; nextPost += 1) {
-      const post = posts[nextPost]!;
-      const start = dayStart.get(post.date);
-      if (placed >= room || start === undefined) continue;
-      const at = post.time === null ? 0 : minutesOfTime(post.time);
-      // The free time nearest the post's, the earlier one on a tie.
-      let nearest: number | undefined;
-      for (let i = 0; i < times.length; i += 1) {
-        if (!free(pairs[start + i]!)) continue;
-        if (nearest === undefined || Math.abs(minutes[i]! - at) < Math.abs(minutes[nearest]! - at)) nearest = i;
-      }
-      if (nearest !== undefined) {
-        const pair = pairs[start + nearest]!;
-        add(pair.date, pair.time, pair.wall, null);
-        placed += 1;
+    if (nextPost < posts.length) {
+      const firstDate = fromDayNumber(first);
+      while (nextPost < posts.length && posts[nextPost]!.date < firstDate) nextPost += 1;
+      // Each day's pairs start at a known index.
+      const dayStart = new Map<string, number>();
+      for (let i = 0; i < pairs.length; i += times.length) dayStart.set(pairs.dates[i]!, i);
+      for (; nextPost < posts.length && posts[nextPost]!.date <= lastDate; nextPost += 1) {
+        const post = posts[nextPost]!;
+        const start = dayStart.get(post.date);
+        if (placed >= room || start === undefined) continue;
+        const at = post.time === null ? 0 : minutesOfTime(post.time);
+        // The free time nearest the post's, the earlier one on a tie.
+        let nearest: number | undefined;
+        for (let i = 0; i < times.length; i += 1) {
+          if (!free(start + i)) continue;
+          if (nearest === undefined || Math.abs(minutes[i]! - at) < Math.abs(minutes[nearest]! - at)) nearest = i;
+        }
+        if (nearest !== undefined) {
+          addPair(start + nearest);
+          placed += 1;
+        }
       }
     }
-    const open = pairs.filter((p) => gaps.fitsWall(p.wall));
+    open.length = 0;
+    for (let i = 0; i < pairs.length; i += 1) if (gaps.fitsWall(pairs.walls[i]!)) open.push(i);
     const chosen = spread(open.length, Math.max(0, want - placed));
-    const onHolidays: Pair[] = [];
-    // Nearest free pair, later ones first, when the gap rules out the chosen one (built on first need).
-    let later: NextFree | undefined;
-    let earlier: NextFree | undefined;
-    const isFree = (i: number) => free(open[i]!);
+    const onHolidays: string[] = [];
+    let laterReady = false;
+    let earlierReady = false;
     for (const index of chosen) {
-      const pair = open[index]!;
-      if (isSkipped(pair.date)) {
-        onHolidays.push(pair);
+      const date = pairs.dates[open[index]!]!;
+      if (isSkipped(date)) {
+        onHolidays.push(date);
         continue;
       }
-      later ??= new NextFree(open.length, 1, isFree);
+      if (!laterReady) later.reset(open.length);
+      laterReady = true;
       let found = later.find(index);
       if (found === undefined) {
-        earlier ??= new NextFree(open.length, -1, isFree);
+        if (!earlierReady) earlier.reset(open.length);
+        earlierReady = true;
         found = earlier.find(index - 1);
       }
-      if (found !== undefined) add(open[found]!.date, open[found]!.time, open[found]!.wall, null);
-      else period.reasons.add('gap');
+      if (found !== undefined) addPair(open[found]!);
+      else reasons |= BIT.gap;
     }
     // A slot moved off a holiday may land in another period: this one is short because of the holiday either way.
-    if (onHolidays.length > 0) period.reasons.add('holiday');
-    for (const pair of onHolidays) {
-      const moved = nextDayInWeek(pair.date);
+    if (onHolidays.length > 0) reasons |= BIT.holiday;
+    periods.push({ key: bounds.key, from: bounds.from, to: bounds.to, full, quota, reasons: reasonsOf(reasons) });
+    for (const date of onHolidays) {
+      const moved = nextDayInWeek(date);
       if (moved) addAt(moved.date, moved.time, null);
     }
     cursor = last + 1;
+  }
+
+  function addPair(i: number): void {
+    add(pairs.dates[i]!, pairs.times[i]!, pairs.walls[i]!, null);
   }
 
   /** Holiday policy `skip`: the next allowed day of the same week, without going over any period's max. */
