@@ -1,25 +1,33 @@
 import { TZDate, tzOffset } from '@date-fns/tz';
-import { DAY_MS, dayNumber } from '../dates.js';
+import { DAY_MS, dayNumber, wallMinutes } from '../dates.js';
 
 /** Local-date arithmetic lives in core/dates.ts; this module adds the zone. */
 export * from '../dates.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+const offsetTexts = new Map<number, string>();
+
+/** ±hh:mm; a zone has few offsets, each written once. */
 function offsetText(minutesEast: number): string {
-  const sign = minutesEast < 0 ? '-' : '+';
-  const abs = Math.abs(minutesEast);
-  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  let text = offsetTexts.get(minutesEast);
+  if (text === undefined) {
+    const abs = Math.abs(minutesEast);
+    text = `${minutesEast < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+    offsetTexts.set(minutesEast, text);
+  }
+  return text;
 }
 
+/** Kept and shared by every caller that asks for the same time near a change of offset: read only. */
 export interface ZonedStart {
   /** Local date and time actually used (they differ from the asked ones only inside a DST gap). */
-  date: string;
-  time: string;
+  readonly date: string;
+  readonly time: string;
   /** ISO 8601 with the zone's offset, e.g. 2027-03-29T08:30:00+02:00. */
-  iso: string;
+  readonly iso: string;
   /** Milliseconds since the epoch. */
-  instant: number;
+  readonly instant: number;
 }
 
 function localFields(t: TZDate): { date: string; time: string } {
@@ -36,13 +44,23 @@ function localFields(t: TZDate): { date: string; time: string } {
  * takes its first occurrence, as RFC 5545 readers do.
  */
 export function zonedStart(date: string, time: string, timezone: string): ZonedStart {
+  const offset = steadyOffset(date, timezone);
+  if (offset !== undefined) return at(date, time, offset);
+  // Near a change of offset: networks often share days and times, each is resolved through TZDate once.
+  const key = `${timezone} ${date}T${time}`;
+  let known = nearChange.get(key);
+  if (known === undefined) nearChange.set(key, (known = exactStart(date, time, timezone)));
+  return known;
+}
+
+const nearChange = new Map<string, ZonedStart>();
+
+function exactStart(date: string, time: string, timezone: string): ZonedStart {
   const y = Number(date.slice(0, 4));
   const m = Number(date.slice(5, 7));
   const d = Number(date.slice(8, 10));
   const hours = Number(time.slice(0, 2));
   const minutes = Number(time.slice(3, 5));
-  const offset = steadyOffset(date, timezone);
-  if (offset !== undefined) return at(date, time, offset);
   let t = new TZDate(y, m - 1, d, hours, minutes, timezone);
   const hourBefore = new TZDate(t.getTime() - 3_600_000, timezone);
   const before = localFields(hourBefore);
@@ -63,8 +81,7 @@ export function wholeMinutes(offset: number): number {
 
 /** A local date and time with its offset (minutes west, as getTimezoneOffset, whole). */
 function at(date: string, time: string, offsetWest: number): ZonedStart {
-  const wall = dayNumber(date) * 1440 + Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-  return { date, time, iso: `${date}T${time}:00${offsetText(-offsetWest)}`, instant: (wall + offsetWest) * 60_000 };
+  return { date, time, iso: `${date}T${time}:00${offsetText(-offsetWest)}`, instant: (wallMinutes(date, time) + offsetWest) * 60_000 };
 }
 
 /** Per zone, by day number (numbers hash faster than composed strings). */

@@ -61,7 +61,7 @@ export function plan(workspace: Workspace, input: PlanInput): Plan {
   const unplanned = fillSlots(refs, posts, (network) => planned.has(network));
 
   const slots: Slot[] = [];
-  const zoned = memoZonedStart(input.timezone);
+  const zoned = (date: string, time: string) => zonedStart(date, time, input.timezone);
   const resolved: Resolved = { taken: new Map(), skipped: new Set(), orphans: [], timezone: input.timezone };
   const refsOf = groupBy(refs, (ref) => ref.network);
   for (const { line } of placements) {
@@ -116,21 +116,10 @@ function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Networks often share days and times: each local time is resolved in the zone once. */
-function memoZonedStart(timezone: string): (date: string, time: string) => ZonedStart {
-  const cache = new Map<string, Map<string, ZonedStart>>();
-  return (date, time) => {
-    let day = cache.get(date);
-    if (!day) cache.set(date, (day = new Map()));
-    let hit = day.get(time);
-    if (!hit) day.set(time, (hit = zonedStart(date, time, timezone)));
-    return hit;
-  };
-}
 
 /** What resolving slots in the zone keeps track of: instants taken per network, days reported skipped, posts whose slot is gone. */
 interface Resolved {
-  /** Instants taken, per network. */
+  /** Instants taken, per network, in minutes since the epoch (small integers hash faster than milliseconds). */
   taken: Map<NetworkId, Set<number>>;
   skipped: Set<string>;
   orphans: DatedPost[];
@@ -156,7 +145,8 @@ function toSlot(
   const { network } = line;
   let taken = resolved.taken.get(network);
   if (!taken) resolved.taken.set(network, (taken = new Set()));
-  if (zoned.date !== ref.date || taken.has(zoned.instant)) {
+  const minute = zoned.instant / 60_000;
+  if (zoned.date !== ref.date || taken.has(minute)) {
     const place = about(line.file, ['frequency', 'times']);
     const wholeDay = zoned.date !== ref.date && resolve(ref.date, '00:00').date !== ref.date && resolve(ref.date, '23:59').date !== ref.date;
     if (wholeDay) {
@@ -173,7 +163,7 @@ function toSlot(
     if (ref.post) resolved.orphans.push({ post: ref.post, network, date: ref.date, time: ref.time });
     return undefined;
   }
-  taken.add(zoned.instant);
+  taken.add(minute);
   if (zoned.time !== ref.time) {
     warnings.push({
       ...about(line.file, ['frequency', 'times']),
