@@ -4,7 +4,7 @@ import { canonicalNetworkId, type NetworkId } from '../networks.js';
 import type { Blackout, KeyDateEvent } from '../schemas/files.js';
 import type { Workspace } from '../workspace.js';
 import { zonedStart, type ZonedStart } from './dates.js';
-import { assignMix, type MixFixed } from './mix.js';
+import { assignMix, type Mix, type MixFixed } from './mix.js';
 import { placeLine, type Draft, type KeyDateSlot, type LinePlacement, type Period, type ShortfallReason } from './place.js';
 import { datedPosts, fillSlots, type DatedPost, type PostSlotRef } from './posts.js';
 import type { OffPlanPost, Plan, PlanInput, PlanWarning, Slot } from './types.js';
@@ -72,14 +72,17 @@ export function plan(workspace: Workspace, input: PlanInput): Plan {
       const theme = ref.draft.keyDate?.theme;
       return theme && known.has(theme) ? theme : undefined;
     };
-    const fixed: MixFixed[] = own.map((ref) => ({
+    const fixed: MixFixed[] = own.map((ref) => (ref.post === null && ref.draft.keyDate === null ? NOTHING_FIXED : {
       theme: ref.post?.meta?.theme ?? eventTheme(ref),
       format: ref.post?.meta?.format,
       persona: ref.post?.meta?.persona,
     }));
+    // The first theme of an id gives its label, as a search through the list would.
+    const labels = new Map<string, string | undefined>();
+    for (const theme of [...line.themes].reverse()) labels.set(theme.id, theme.label);
     const mix = assignMix(fixed, line);
     own.forEach((ref, n) => {
-      const slot = toSlot(ref, mix[n]!, line, zoned, warnings, resolved);
+      const slot = toSlot(ref, mix, n, labels, line, zoned, warnings, resolved);
       if (slot) slots.push(slot);
     });
   }
@@ -112,6 +115,9 @@ function keyDatesFor(network: NetworkId, events: readonly KeyDateEvent[], from: 
   return out;
 }
 
+/** A slot with neither a post nor a key date: the mix picks all. */
+const NOTHING_FIXED: MixFixed = Object.freeze({});
+
 function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -135,7 +141,10 @@ interface Resolved {
  */
 function toSlot(
   ref: PostSlotRef & { draft: Draft },
-  mix: { theme: string | null; format: string | null; persona: string | null },
+  mix: Mix,
+  n: number,
+  /** The label of each theme id of the line, if it has one. */
+  labels: ReadonlyMap<string, string | undefined>,
   line: EffectiveLine,
   resolve: (date: string, time: string) => ZonedStart,
   warnings: PlanWarning[],
@@ -143,6 +152,7 @@ function toSlot(
 ): Slot | undefined {
   const zoned = resolve(ref.date, ref.time);
   const { network } = line;
+  const theme = mix.themes[n] ?? null;
   let taken = resolved.taken.get(network);
   if (!taken) resolved.taken.set(network, (taken = new Set()));
   const minute = zoned.instant / 60_000;
@@ -178,10 +188,10 @@ function toSlot(
     date: zoned.date,
     time: zoned.time,
     start: zoned.iso,
-    theme: mix.theme,
-    themeLabel: mix.theme === null ? null : (line.themes.find((theme) => theme.id === mix.theme)?.label ?? mix.theme),
-    format: mix.format,
-    persona: mix.persona,
+    theme,
+    themeLabel: theme === null ? null : (labels.get(theme) ?? theme),
+    format: mix.formats[n] ?? null,
+    persona: mix.personas[n] ?? null,
     objectives: [...line.objectives],
     keyDate: ref.draft.keyDate?.name ?? null,
     holiday: ref.draft.holiday,

@@ -6,10 +6,11 @@
  * or a post count in the tallies but are never overwritten.
  */
 
-export interface MixSlot {
-  theme: string | null;
-  format: string | null;
-  persona: string | null;
+/** The mix of a line's slots as columns: slot n has themes[n], formats[n] and personas[n]. */
+export interface Mix {
+  themes: (string | null)[];
+  formats: (string | null)[];
+  personas: (string | null)[];
 }
 
 export interface MixFixed {
@@ -56,9 +57,10 @@ function rotate(count: number, values: readonly string[], fixed: readonly (strin
 export function assignMix(
   fixed: readonly MixFixed[],
   line: { themes: readonly { id: string; weight: number }[]; formats: readonly string[]; personas: readonly string[] },
-): MixSlot[] {
-  const themes = assignThemes(fixed.length, line.themes, fixed.map((f) => f.theme));
-  const formats = rotate(fixed.length, line.formats, fixed.map((f) => f.format));
-  const personas = rotate(fixed.length, line.personas, fixed.map((f) => f.persona));
-  return fixed.map((_, n) => ({ theme: themes[n]!, format: formats[n]!, persona: personas[n]! }));
+): Mix {
+  return {
+    themes: assignThemes(fixed.length, line.themes, fixed.map((f) => f.theme)),
+    formats: rotate(fixed.length, line.formats, fixed.map((f) => f.format)),
+    personas: rotate(fixed.length, line.personas, fixed.map((f) => f.persona)),
+  };
 }
