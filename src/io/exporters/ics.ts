@@ -125,6 +125,20 @@ const EVENTS_PER_CHUNK = 500;
 export function* icsChunks(head: { product: string; name: string; tzid: string; vtimezone: string; stamp: string }, events: readonly IcsEvent[]): Generator<string> {
   const stamp = `${head.stamp.replace(/-/g, '')}T000000Z`;
   const out = (lines: readonly string[]) => `${lines.map(fold).join('\r\n')}\r\n`;
+  // Slots of a line share their summary, description and categories: each is escaped and folded once.
+  const folded = new Map<string, string>();
+  const textLine = (name: string, value: string) => {
+    const line = `${name}:${value}`;
+    let done = folded.get(line);
+    if (done === undefined) folded.set(line, (done = fold(`${name}:${text(value)}`)));
+    return done;
+  };
+  const categories = (values: readonly string[]) => {
+    const key = `CATEGORIES ${JSON.stringify(values)}`;
+    let done = folded.get(key);
+    if (done === undefined) folded.set(key, (done = fold(`CATEGORIES:${values.map(text).join(',')}`)));
+    return done;
+  };
   yield out([
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -135,17 +149,18 @@ export function* icsChunks(head: { product: string; name: string; tzid: string; 
     ...head.vtimezone.split(/\r?\n/).filter((l) => l.trim() !== ''),
   ]);
   for (let start = 0; start < events.length; start += EVENTS_PER_CHUNK) {
-    yield out(events.slice(start, start + EVENTS_PER_CHUNK).flatMap((event) => [
-      'BEGIN:VEVENT',
-      `UID:${event.uid}`,
-      `DTSTAMP:${stamp}`,
-      event.time ? `DTSTART;TZID=${head.tzid}:${basic(event.date, event.time)}` : `DTSTART;VALUE=DATE:${event.date.replace(/-/g, '')}`,
-      `DURATION:${event.time ? SLOT_DURATION : 'P1D'}`,
-      `SUMMARY:${text(event.summary)}`,
-      `DESCRIPTION:${text(event.description)}`,
-      `CATEGORIES:${event.categories.map(text).join(',')}`,
-      'END:VEVENT',
-    ]));
+    const lines = events.slice(start, start + EVENTS_PER_CHUNK).flatMap((event) => [
+      fold('BEGIN:VEVENT'),
+      fold(`UID:${event.uid}`),
+      fold(`DTSTAMP:${stamp}`),
+      fold(event.time ? `DTSTART;TZID=${head.tzid}:${basic(event.date, event.time)}` : `DTSTART;VALUE=DATE:${event.date.replace(/-/g, '')}`),
+      fold(`DURATION:${event.time ? SLOT_DURATION : 'P1D'}`),
+      textLine('SUMMARY', event.summary),
+      textLine('DESCRIPTION', event.description),
+      categories(event.categories),
+      fold('END:VEVENT'),
+    ]);
+    yield `${lines.join('\r\n')}\r\n`;
   }
   yield out(['END:VCALENDAR']);
 }
