@@ -6,8 +6,13 @@ import {
   weekdayIndex, weekdayNames, defineExporter, type CommonOptions,
 } from './shared.js';
 
-export const escape = (text: string) =>
-  withoutControls(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const MARKUP = /[&<>"']/;
+
+/** Most texts of a calendar (times, ids, labels) have nothing to escape: one test, not five replacements. */
+export const escape = (text: string) => {
+  const clean = withoutControls(text);
+  return MARKUP.test(clean) ? clean.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;') : clean;
+};
 
 const STYLE = `
 *{box-sizing:border-box}
