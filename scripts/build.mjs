@@ -1,10 +1,11 @@
 // Bundles the CLI with esbuild, in three builds. dist/cli.js is the CLI split
-// per command (dynamic imports become their own chunks) so `edito --help`
-// loads only commander. dist/main.js, what bin/edito.js loads, is
-// src/cli/entry.ts alone: it loads dist/cli.js, or first, with --cache,
-// dist/replay.js (src/cli/plan-replay.ts in one file), so that a `plan
-// --cache` run found in the cache loads no chunk at all; dist/main.js holds
-// `edito --help` as dist/cli.js writes it to a pipe, and prints it alone.
+// per command (dynamic imports become their own chunks) so that it loads
+// commander and the commands' flags, nothing that runs them. dist/main.js,
+// what bin/edito.js loads, is src/cli/entry.ts alone: it loads dist/cli.js,
+// or first, with --cache, dist/replay.js (src/cli/plan-replay.ts in one
+// file), so that a `plan --cache` run found in the cache loads no chunk at
+// all; it holds `edito --help` as dist/cli.js writes it to a pipe, and prints
+// it (and --version) without loading dist/cli.js.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
