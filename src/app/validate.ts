@@ -1,4 +1,4 @@
-import { checkDescriptor, type RuleDescriptor } from '../io/reporters/index.js';
+import { checkDescriptor, type RuleDescriptor } from '../io/reporters/common.js';
 import type { AppContext } from './context.js';
 import { openWorkspace, type OpenedWorkspace, type WorkspaceRequest } from './workspace.js';
 

@@ -10,7 +10,7 @@ const DEFAULT_WIDTH = 120;
 
 export const diffCommand = defineCommand(text, async ({ io, globals, options, args }) => {
   const [{ diffWorkspace }, { writeOut }, { appContext }, { DIFF_RENDERERS }, { addsError }] = await Promise.all([
-    import('../app/diff.js'), import('../app/plan.js'), import('./clock.js'), import('../io/diff/formats.js'), import('../core/diff/findings.js'),
+    import('../app/diff.js'), import('../app/plan.js'), import('./clock.js'), import('../io/diff/render.js'), import('../core/diff/findings.js'),
   ]);
   const flag = (name: string) => options[name] as string | undefined;
   const out = flag('out') === '-' ? undefined : flag('out');

@@ -1,4 +1,5 @@
 import { MAX_ECHO_LENGTH } from './limits.js';
+import { localeOrder } from './collections.js';
 import type { KeyPath } from './workspace.js';
 
 /** A parameter that names a message of the catalogs (`type.number`): translated, where a plain string never is. */
@@ -92,8 +93,8 @@ export interface DiagnosticReport {
 
 /** Orders diagnostics by file, line, column (a stable sort keeps the rest in check order). */
 export function byPlace(a: Diagnostic, b: Diagnostic): number {
-  // Most pairs a sort compares share their file: localeCompare only when they do not.
-  return (a.file === b.file ? 0 : a.file.localeCompare(b.file)) || a.line - b.line || a.column - b.column;
+  // Most pairs a sort compares share their file: compared only when they do not.
+  return (a.file === b.file ? 0 : localeOrder(a.file, b.file)) || a.line - b.line || a.column - b.column;
 }
 
 /** The counts of a report, from its shown messages. */

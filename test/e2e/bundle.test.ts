@@ -26,3 +26,21 @@ describe('the bundle', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+/** The chunks a file imports statically (`import … from "./x.js"`, `import "./x.js"`), and theirs, the file included. */
+function staticGraph(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const text = readFileSync(file, 'utf8');
+  for (const [, specifier] of text.matchAll(/^(?:import|export)\b[^'"]*?(?:from\s*)?["'](\.{1,2}\/[^"']+)["'];?$/gm)) staticGraph(path.resolve(path.dirname(file), specifier!), seen);
+  return seen;
+}
+
+describe('dist/cli.js, loaded by every command before it runs', () => {
+  it('loads commander and the commands’ flags: no catalog, date library, table or YAML parser', () => {
+    const loaded = [...staticGraph(path.join(DIST, 'cli.js'))];
+    const modules = loaded.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/^\/\/ (\S+)$/gm)].map((m) => m[1]!));
+    expect(modules.some((m) => m.includes('commander/'))).toBe(true);
+    expect(modules.filter((m) => /src\/i18n\/(en|fr)\.ts$|\/date-fns\/|\/cli-table3\/|\/yaml\/|\/zod\/|\/chalk\//.test(m))).toEqual([]);
+  });
+});

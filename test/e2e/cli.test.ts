@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, copyOf, edit, REPO, runBin } from '../helpers.js';
+import { BIN, copyOf, edit, REPO, runBin, runCli } from '../helpers.js';
 
 const examples = (await readdir(path.join(REPO, 'examples')).catch(() => [] as string[])).sort();
 
@@ -13,6 +13,13 @@ describe('the built CLI', () => {
     expect(commands).toContain('validate');
     expect(commands).toContain('schema');
     expect(commands.at(-1)).toBe('help');
+  });
+
+  it('answers --help, -h, no argument and --version without commander with the bytes commander writes', async () => {
+    for (const argv of [['--help'], ['-h'], [], ['--version'], ['-v']]) {
+      const [built, commander] = await Promise.all([runBin(argv), runCli(argv)]);
+      expect(built, argv.join(' ')).toEqual(commander);
+    }
   });
 
   it('exits 2 on an unknown flag', async () => {

@@ -1,7 +1,6 @@
-import { joined, type ChunkedReporter, type Reporter } from './common.js';
+import type { ChunkedReporter, Reporter } from './common.js';
 
 export type { ChunkedReporter, ReportOptions, Reporter, RuleDescriptor, ToolLinks } from './common.js';
-export { checkDescriptor } from './common.js';
 
 /**
  * Reporters of validate and lint by --format value, each loaded only when
@@ -19,7 +18,7 @@ export const REPORT_CHUNKS = {
 export type ReportFormat = keyof typeof REPORT_CHUNKS;
 export const REPORT_FORMATS = Object.keys(REPORT_CHUNKS) as ReportFormat[];
 
-/** The same reporters, their pieces joined into one text. */
+/** The same reporters, their pieces joined into one text (common.js, with the catalogs, loaded only then: not for `--help`). */
 export const REPORTERS = Object.fromEntries(
-  REPORT_FORMATS.map((format) => [format, async () => joined(await REPORT_CHUNKS[format]())]),
+  REPORT_FORMATS.map((format) => [format, async () => (await import('./common.js')).joined(await REPORT_CHUNKS[format]())]),
 ) as Record<ReportFormat, () => Promise<Reporter>>;
