@@ -1,4 +1,5 @@
 import type { EffectiveLine } from '../../../src/core/effective.js';
+import type { Draft, KeyDateRefusal, KeyDateSlot, LinePlacement, LineRules, Period as PlacedPeriod, ShortfallReason } from '../../../src/core/planner/place.js';
 import type { Weekday } from '../../../src/core/networks.js';
 import { addDays, dayNumber, fromDayNumber, minutesOfTime, wallMinutes, weekStartDay, weekdayOfDay } from '../../../src/core/planner/dates.js';
 
@@ -8,55 +9,10 @@ import { addDays, dayNumber, fromDayNumber, minutesOfTime, wallMinutes, weekStar
  * day/time pairs, then holiday moves. Themes, formats and posts come later.
  */
 
-export interface KeyDateSlot {
-  name: string;
-  date: string;
-  theme: string | null;
-  priority: 'low' | 'normal' | 'high';
-}
-
-export interface Draft {
-  date: string;
-  time: string;
-  wall: number;
-  period: string;
-  keyDate: KeyDateSlot | null;
-  holiday: string | null;
-}
-
-export type ShortfallReason = 'blackout' | 'holiday' | 'gap' | 'capacity';
-
-export interface Period {
-  key: string;
-  from: string;
-  to: string;
-  /** The whole period lies inside the range: only then are min and max checked. */
-  full: boolean;
-  /** How many slots the period should get (the target, pro-rated for a partial period). */
-  quota: number;
-  /** Why the period may have fewer slots than its minimum. */
+// The types are place.ts's own, so the old placement is checked against the one contract the planner uses;
+// only its periods' reasons stay a set it adds to, as the old code did.
+interface Period extends Omit<PlacedPeriod, 'reasons'> {
   reasons: Set<ShortfallReason>;
-}
-
-export interface LineRules {
-  line: EffectiveLine;
-  from: string;
-  to: string;
-  isBlackout: (date: string) => boolean;
-  /** Holiday name of a local date, if any. */
-  holiday: (date: string) => string | undefined;
-  skipHolidays: boolean;
-}
-
-export interface KeyDateRefusal {
-  keyDate: KeyDateSlot;
-  reason: 'blackout' | 'full' | 'gap' | 'holiday';
-}
-
-export interface LinePlacement {
-  drafts: Draft[];
-  periods: Period[];
-  refusedKeyDates: KeyDateRefusal[];
 }
 
 function periodBounds(unit: EffectiveLine['frequency']['unit'], date: string): { key: string; from: string; to: string } {
