@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { toPosix } from '../app/fs.js';
 import { CannotRun } from '../app/errors.js';
+import { groupBy } from '../core/collections.js';
 import { EXIT, useColor, type CliIo, type GlobalOptions } from './context.js';
 import type { CommandSpec, RunInput } from './command.js';
 
@@ -67,18 +68,19 @@ export interface WorkspaceTarget {
  * leaves it to the single run, which says so.
  */
 async function workspacesOfPaths(io: CliIo, fs: NonNullable<CliIo['fs']>, args: readonly string[]): Promise<{ one: string | undefined } | { many: WorkspaceTarget[] }> {
-  const { findWorkspaceRoot } = await import('../io/workspace-loader.js');
-  const byRoot = new Map<string, string[]>();
+  const { findWorkspaceRoot } = await import('../io/workspace-root.js');
+  const found: { arg: string; root: string }[] = [];
   for (const arg of args) {
     const absolute = path.resolve(io.cwd, arg);
     const start = (await fs.kind(absolute)) === 'directory' ? absolute : path.dirname(absolute);
     const root = await findWorkspaceRoot(fs, start);
     if (root === undefined) return { one: undefined };
-    byRoot.set(root, [...(byRoot.get(root) ?? []), arg]);
+    found.push({ arg, root });
   }
+  const byRoot = groupBy(found, (entry) => entry.root);
   const roots = [...byRoot.keys()];
   if (roots.length === 1) return { one: roots[0] === (await findWorkspaceRoot(fs, io.cwd)) ? undefined : roots[0] };
-  return { many: roots.sort().map((folder) => ({ folder, args: byRoot.get(folder)! })) };
+  return { many: roots.sort().map((folder) => ({ folder, args: byRoot.get(folder)!.map((entry) => entry.arg) })) };
 }
 
 /** What a run over several workspaces refuses before running any: the same message whichever workspace comes first. */
