@@ -4,6 +4,7 @@ import { CannotRun } from '../app/errors.js';
 import { groupBy } from '../core/collections.js';
 import { EXIT, useColor, type CliIo, type GlobalOptions } from './context.js';
 import type { CommandSpec, RunInput } from './command.js';
+import type { WorkspaceOutput } from '../io/reporters/workspaces.js';
 
 /**
  * The commands an agency runs over every client folder at once, and what a
@@ -106,16 +107,8 @@ function captured(like: { isTTY?: boolean; columns?: number }) {
 }
 
 /** The workspace as the user sees it: its folder relative to the current one. */
-export function workspaceLabel(cwd: string, root: string): string {
+function workspaceLabel(cwd: string, root: string): string {
   return toPosix(path.relative(cwd, root)) || '.';
-}
-
-export interface WorkspaceRun {
-  /** The folder, relative to the current one. */
-  dir: string;
-  exitCode: number;
-  /** What the run printed on stdout: kept for the formats merged into one document, '' for the others (printed as they came). */
-  output: string;
 }
 
 /**
@@ -130,7 +123,7 @@ export async function runMany(spec: CommandSpec, input: RunInput, targets: reado
   const format = String(options.format ?? '');
   const { MERGERS, heading } = await import('../io/reporters/workspaces.js');
   const merge = MERGERS[format];
-  const runs: WorkspaceRun[] = [];
+  const runs: WorkspaceOutput[] = [];
   for (const { folder, args } of targets) {
     const dir = workspaceLabel(io.cwd, folder);
     const out = merge ? captured(io.stdout) : undefined;
