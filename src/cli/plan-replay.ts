@@ -3,7 +3,7 @@ import { sameAnswers } from '../io/cache.js';
 import { nodeFs } from '../io/node-fs.js';
 import type { Fs } from '../app/fs.js';
 import { planCacheFile, planRunKey, readPlanRecord, type PlanRecord } from '../io/plan-cache.js';
-import { findWorkspaceRoot } from '../io/workspace-root.js';
+import { FOLDER_PATTERN, findWorkspaceRoot } from '../io/workspace-root.js';
 import { now } from './clock.js';
 import { EXIT, type CliIo } from './context.js';
 import { VERSION } from './version.js';
@@ -53,7 +53,7 @@ export async function replayCachedPlan(io: CliIo): Promise<number | undefined> {
 async function cachedRun(io: CliIo, fs: Fs): Promise<{ record: PlanRecord; calendar: Uint8Array } | undefined> {
   const dir = lastValue(io.argv, '--dir');
   // Several workspaces (--dir repeated or a pattern): each run keeps its own record, none holds the whole output.
-  if (io.argv.filter((arg) => arg === '--dir' || arg.startsWith('--dir=')).length > 1 || (dir !== undefined && /[*?[\]{}]/.test(dir))) return undefined;
+  if (io.argv.filter((arg) => arg === '--dir' || arg.startsWith('--dir=')).length > 1 || (dir !== undefined && FOLDER_PATTERN.test(dir))) return undefined;
   const root = dir === undefined ? await findWorkspaceRoot(fs, io.cwd) : path.resolve(io.cwd, dir);
   if (root === undefined) return undefined;
   const key = planRunKey(io, VERSION);

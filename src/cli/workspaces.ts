@@ -2,6 +2,7 @@ import path from 'node:path';
 import { toPosix } from '../app/fs.js';
 import { CannotRun } from '../app/errors.js';
 import { groupBy } from '../core/collections.js';
+import { FOLDER_PATTERN, findWorkspaceRoot } from '../io/workspace-root.js';
 import { EXIT, useColor, type CliIo, type GlobalOptions } from './context.js';
 import type { CommandSpec, RunInput } from './command.js';
 import type { WorkspaceOutput } from '../io/reporters/workspaces.js';
@@ -19,8 +20,6 @@ export const MANY_WORKSPACES: Readonly<Record<string, { refused?: readonly strin
   diff: { refused: ['out'] },
 };
 
-/** Characters that make a `--dir` value a pattern (tinyglobby's syntax) rather than a folder name. */
-const PATTERN = /[*?[\]{}]/;
 
 /**
  * What the `--dir` values ask for: one workspace (none or one folder named
@@ -35,7 +34,7 @@ export async function workspaceFolders(io: CliIo, command: string, dirs: readonl
   }
   const fs = io.fs ?? (await import('../io/node-fs.js')).nodeFs;
   if (dirs.length === 0 && args.length > 0 && MANY_WORKSPACES[command]?.paths) return workspacesOfPaths(io, fs, args);
-  const isPattern = async (dir: string) => PATTERN.test(dir) && (await fs.kind(path.resolve(io.cwd, dir))) !== 'directory';
+  const isPattern = async (dir: string) => FOLDER_PATTERN.test(dir) && (await fs.kind(path.resolve(io.cwd, dir))) !== 'directory';
   const patterns = await Promise.all(dirs.map(isPattern));
   if (dirs.length <= 1 && !patterns[0]) return { one: dirs[0] };
   const folders: string[] = [];
@@ -69,8 +68,7 @@ export interface WorkspaceTarget {
  * leaves it to the single run, which says so.
  */
 async function workspacesOfPaths(io: CliIo, fs: NonNullable<CliIo['fs']>, args: readonly string[]): Promise<{ one: string | undefined } | { many: WorkspaceTarget[] }> {
-  const { findWorkspaceRoot } = await import('../io/workspace-root.js');
-  const found: { arg: string; root: string }[] = [];
+    const found: { arg: string; root: string }[] = [];
   for (const arg of args) {
     const absolute = path.resolve(io.cwd, arg);
     const start = (await fs.kind(absolute)) === 'directory' ? absolute : path.dirname(absolute);

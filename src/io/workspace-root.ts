@@ -12,3 +12,6 @@ export async function findWorkspaceRoot(fs: Fs, start: string): Promise<string |
     dir = parent;
   }
 }
+
+/** Characters that make a folder given on the command line (`--dir`) a pattern (tinyglobby's syntax) rather than a name. */
+export const FOLDER_PATTERN = /[*?[\]{}]/;
